@@ -1,0 +1,350 @@
+//! Jobs (one per device per rollout) and the statuses devices report for them.
+//! Every change goes through [`crate::state::apply`] and an optimistic-lock update
+//! (`WHERE version = ?`), so two writers can never lose each other's update.
+
+use crate::state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal};
+use crate::{Result, StoreError};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+/// A job row as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Job {
+    pub id: String,
+    pub rollout_id: String,
+    pub device_id: String,
+    pub batch: u32,
+    pub state: JobState,
+    pub attempt: u32,
+    pub command_id: Option<String>,
+    pub target_version: String,
+    pub progress: Option<u8>,
+    pub reason: Option<String>,
+    pub version: i64,
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    pub stage_ms: i64,
+    pub finished_ms: Option<i64>,
+}
+
+impl Job {
+    pub fn snapshot(&self) -> JobSnapshot {
+        JobSnapshot {
+            state: self.state,
+            attempt: self.attempt,
+            command_id: self.command_id.clone(),
+            target_version: self.target_version.clone(),
+            progress: self.progress,
+            reason: self.reason.clone(),
+        }
+    }
+}
+
+pub(crate) const JOB_COLUMNS: &str =
+    "id, rollout_id, device_id, batch, state, attempt, command_id, \
+     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms";
+
+pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
+    let state: String = r.get(4)?;
+    Ok(Job {
+        id: r.get(0)?,
+        rollout_id: r.get(1)?,
+        device_id: r.get(2)?,
+        batch: r.get(3)?,
+        state: JobState::parse(&state).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                4,
+                rusqlite::types::Type::Text,
+                format!("unknown job state '{state}'").into(),
+            )
+        })?,
+        attempt: r.get(5)?,
+        command_id: r.get(6)?,
+        target_version: r.get(7)?,
+        progress: r.get(8)?,
+        reason: r.get(9)?,
+        version: r.get(10)?,
+        created_ms: r.get(11)?,
+        updated_ms: r.get(12)?,
+        stage_ms: r.get(13)?,
+        finished_ms: r.get(14)?,
+    })
+}
+
+/// A new job to insert (state `pending`).
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub id: String,
+    pub rollout_id: String,
+    pub device_id: String,
+    pub batch: u32,
+    pub target_version: String,
+}
+
+pub fn insert_job(conn: &Connection, job: &NewJob, now: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO jobs (id, rollout_id, device_id, batch, state, target_version, \
+         created_ms, updated_ms, stage_ms) VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?6, ?6)",
+    )?
+    .execute(params![
+        job.id,
+        job.rollout_id,
+        job.device_id,
+        job.batch,
+        job.target_version,
+        now
+    ])?;
+    Ok(())
+}
+
+pub fn get_job(conn: &Connection, id: &str) -> Result<Option<Job>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {JOB_COLUMNS} FROM jobs WHERE id = ?1"))?
+        .query_row([id], job_from_row)
+        .optional()?)
+}
+
+pub fn jobs_of_device(conn: &Connection, device_id: &str) -> Result<Vec<Job>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {JOB_COLUMNS} FROM jobs WHERE device_id = ?1 ORDER BY created_ms, id"
+    ))?;
+    let rows = st.query_map([device_id], job_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// What applying an event did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    Changed { from: JobState, to: JobState },
+    Refused(Refusal),
+}
+
+/// Writes `next` over `job` if nobody changed the row since it was read.
+/// Returns false on a version conflict.
+fn write_guarded(conn: &Connection, job: &Job, next: &JobSnapshot, now: i64) -> Result<bool> {
+    let finished = if next.state.is_final() && !job.state.is_final() {
+        Some(now)
+    } else if next.state.is_final() {
+        job.finished_ms
+    } else {
+        None
+    };
+    let stage_ms = if next.state != job.state {
+        now
+    } else {
+        job.stage_ms
+    };
+    let n = conn
+        .prepare_cached(
+            "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
+             reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
+             WHERE id = ?9 AND version = ?10",
+        )?
+        .execute(params![
+            next.state.as_str(),
+            next.attempt,
+            next.command_id,
+            next.progress,
+            next.reason,
+            now,
+            stage_ms,
+            finished,
+            job.id,
+            job.version
+        ])?;
+    Ok(n == 1)
+}
+
+/// Applies `event` to job `id` with optimistic locking: on a version conflict it
+/// re-reads the row and decides again, so a concurrent update is never lost.
+pub fn apply_event(conn: &Connection, id: &str, event: &JobEvent, now: i64) -> Result<Applied> {
+    loop {
+        let job = get_job(conn, id)?.ok_or_else(|| StoreError::NotFound {
+            what: "job",
+            id: id.to_string(),
+        })?;
+        match apply(&job.snapshot(), event) {
+            Decision::Refuse(r) => return Ok(Applied::Refused(r)),
+            Decision::Apply(next) => {
+                if write_guarded(conn, &job, &next, now)? {
+                    return Ok(Applied::Changed {
+                        from: job.state,
+                        to: next.state,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Like [`apply_event`] but with an arbitrary change, for tests of the lock and for
+/// operator edits that are not state transitions. `f` may be called more than once.
+pub fn update_guarded(
+    conn: &Connection,
+    id: &str,
+    now: i64,
+    mut f: impl FnMut(&JobSnapshot) -> JobSnapshot,
+) -> Result<u32> {
+    let mut conflicts = 0;
+    loop {
+        let job = get_job(conn, id)?.ok_or_else(|| StoreError::NotFound {
+            what: "job",
+            id: id.to_string(),
+        })?;
+        let next = f(&job.snapshot());
+        if write_guarded(conn, &job, &next, now)? {
+            return Ok(conflicts);
+        }
+        conflicts += 1;
+    }
+}
+
+/// A status message from a device, validated against PROTOCOL.md by the caller.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusRecord {
+    pub device_id: String,
+    pub msg_id: String,
+    pub job_id: String,
+    pub command_id: String,
+    pub status: DeviceStatus,
+    pub progress: Option<u8>,
+    pub seq: Option<u64>,
+    pub firmware_version: Option<String>,
+    pub error_code: Option<String>,
+    pub error_message: Option<String>,
+    pub device_ts: String,
+    pub received_ms: i64,
+}
+
+/// What ingesting one status did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ingested {
+    /// The same (device, msg_id) was seen before: nothing changed.
+    Duplicate,
+    /// Recorded; the job moved.
+    Applied { from: JobState, to: JobState },
+    /// Recorded; the job did not move, for this reason.
+    Refused(String),
+}
+
+/// Records a status and applies it to its job, exactly once per (device, msg_id).
+/// The caller wraps a batch of these in one transaction.
+pub fn ingest_status(conn: &Connection, s: &StatusRecord) -> Result<Ingested> {
+    let job = get_job(conn, &s.job_id)?;
+    let decision = match &job {
+        None => Err("unknown_job".to_string()),
+        Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
+        Some(j) => Ok(apply(
+            &j.snapshot(),
+            &JobEvent::Status {
+                command_id: s.command_id.clone(),
+                status: s.status,
+                progress: s.progress,
+                firmware_version: s.firmware_version.clone(),
+                error_code: s.error_code.clone(),
+            },
+        )),
+    };
+    let outcome = match &decision {
+        Err(code) => format!("refused:{code}"),
+        Ok(Decision::Refuse(r)) => format!("refused:{}", r.code()),
+        Ok(Decision::Apply(_)) => "applied".to_string(),
+    };
+    let inserted = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO status_events (device_id, msg_id, job_id, command_id, status, \
+             progress, seq, firmware_version, error_code, error_message, device_ts, received_ms, outcome) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?
+        .execute(params![
+            s.device_id,
+            s.msg_id,
+            s.job_id,
+            s.command_id,
+            s.status.as_str(),
+            s.progress,
+            s.seq.map(|v| v as i64),
+            s.firmware_version,
+            s.error_code,
+            s.error_message,
+            s.device_ts,
+            s.received_ms,
+            outcome
+        ])?;
+    if inserted == 0 {
+        return Ok(Ingested::Duplicate);
+    }
+    match (decision, job) {
+        (Ok(Decision::Apply(next)), Some(job)) => {
+            if write_guarded(conn, &job, &next, s.received_ms)? {
+                Ok(Ingested::Applied {
+                    from: job.state,
+                    to: next.state,
+                })
+            } else {
+                // Someone else moved the job between our read and write: decide again
+                // on the fresh row (the event row is already recorded once).
+                let ev = JobEvent::Status {
+                    command_id: s.command_id.clone(),
+                    status: s.status,
+                    progress: s.progress,
+                    firmware_version: s.firmware_version.clone(),
+                    error_code: s.error_code.clone(),
+                };
+                match apply_event(conn, &s.job_id, &ev, s.received_ms)? {
+                    Applied::Changed { from, to } => Ok(Ingested::Applied { from, to }),
+                    Applied::Refused(r) => {
+                        conn.prepare_cached(
+                            "UPDATE status_events SET outcome = ?1 WHERE device_id = ?2 AND msg_id = ?3",
+                        )?
+                        .execute(params![format!("refused:{}", r.code()), s.device_id, s.msg_id])?;
+                        Ok(Ingested::Refused(r.code()))
+                    }
+                }
+            }
+        }
+        (Ok(Decision::Refuse(r)), _) => Ok(Ingested::Refused(r.code())),
+        (Err(code), _) => Ok(Ingested::Refused(code)),
+        (Ok(Decision::Apply(_)), None) => Ok(Ingested::Refused("unknown_job".into())),
+    }
+}
+
+/// One row of a job's status history.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusEvent {
+    pub msg_id: String,
+    pub job_id: String,
+    pub command_id: String,
+    pub status: String,
+    pub progress: Option<u8>,
+    pub firmware_version: Option<String>,
+    pub error_code: Option<String>,
+    pub error_message: Option<String>,
+    pub device_ts: Option<String>,
+    pub received_ms: i64,
+    pub outcome: String,
+}
+
+pub fn status_history(conn: &Connection, device_id: &str, limit: u32) -> Result<Vec<StatusEvent>> {
+    let mut st = conn.prepare_cached(
+        "SELECT msg_id, job_id, command_id, status, progress, firmware_version, error_code, \
+         error_message, device_ts, received_ms, outcome FROM status_events \
+         WHERE device_id = ?1 ORDER BY id DESC LIMIT ?2",
+    )?;
+    let rows = st.query_map(params![device_id, limit], |r| {
+        Ok(StatusEvent {
+            msg_id: r.get(0)?,
+            job_id: r.get(1)?,
+            command_id: r.get(2)?,
+            status: r.get(3)?,
+            progress: r.get(4)?,
+            firmware_version: r.get(5)?,
+            error_code: r.get(6)?,
+            error_message: r.get(7)?,
+            device_ts: r.get(8)?,
+            received_ms: r.get(9)?,
+            outcome: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

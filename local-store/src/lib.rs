@@ -1,0 +1,25 @@
+//! `otactl-store`: the local SQLite store behind otactl. It owns the schema and its
+//! migrations, the job state machine, status dedupe, the outbox, dead letters and the
+//! audit log. It knows nothing of clap, MQTT, S3 or terminals.
+//!
+//! Map: [`db`] opens a store (WAL, foreign keys, 0600); [`state`] is the pure job
+//! state machine; [`jobs`] applies it with optimistic locking; [`writer`] is the one
+//! thread that owns the write connection and commits in batches; [`fleet`], [`audit`],
+//! [`outbox`] and [`dead`] are the tables' typed accessors.
+
+pub mod audit;
+pub mod db;
+pub mod dead;
+pub mod error;
+pub mod fleet;
+pub mod jobs;
+pub mod outbox;
+pub mod state;
+pub mod writer;
+
+pub use db::{now_ms, open, open_in_memory, open_read_only};
+pub use error::StoreError;
+pub use rusqlite;
+pub use state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal};
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

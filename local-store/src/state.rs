@@ -1,0 +1,546 @@
+//! The job state machine: one device's execution in a rollout, as a pure function.
+//! `apply(&job, event)` decides; the caller writes the result. No I/O here, so every
+//! rule (stages never move back, a final state is recorded once, stale attempts change
+//! nothing) is tested over generated streams without a database.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Where a job is. Operator-side states come first, then the device stages of
+/// PROTOCOL.md in the order a device walks them, then the final states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobState {
+    Pending,
+    Queued,
+    Sent,
+    Accepted,
+    Downloading,
+    Verifying,
+    Flashing,
+    Rebooting,
+    Succeeded,
+    Failed,
+    Rejected,
+    TimedOut,
+    Cancelled,
+}
+
+impl JobState {
+    pub const ALL: [JobState; 13] = [
+        JobState::Pending,
+        JobState::Queued,
+        JobState::Sent,
+        JobState::Accepted,
+        JobState::Downloading,
+        JobState::Verifying,
+        JobState::Flashing,
+        JobState::Rebooting,
+        JobState::Succeeded,
+        JobState::Failed,
+        JobState::Rejected,
+        JobState::TimedOut,
+        JobState::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobState::Pending => "pending",
+            JobState::Queued => "queued",
+            JobState::Sent => "sent",
+            JobState::Accepted => "accepted",
+            JobState::Downloading => "downloading",
+            JobState::Verifying => "verifying",
+            JobState::Flashing => "flashing",
+            JobState::Rebooting => "rebooting",
+            JobState::Succeeded => "succeeded",
+            JobState::Failed => "failed",
+            JobState::Rejected => "rejected",
+            JobState::TimedOut => "timed_out",
+            JobState::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<JobState> {
+        JobState::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// Progress order; final states share the top rank.
+    pub fn rank(self) -> u8 {
+        match self {
+            JobState::Pending => 0,
+            JobState::Queued => 1,
+            JobState::Sent => 2,
+            JobState::Accepted => 3,
+            JobState::Downloading => 4,
+            JobState::Verifying => 5,
+            JobState::Flashing => 6,
+            JobState::Rebooting => 7,
+            _ => 8,
+        }
+    }
+
+    pub fn is_final(self) -> bool {
+        self.rank() == 8
+    }
+
+    /// A device is working on it (the command reached it, no final word yet).
+    pub fn is_in_flight(self) -> bool {
+        (2..8).contains(&self.rank())
+    }
+
+    /// Counts against a rollout's abort threshold.
+    pub fn is_failure(self) -> bool {
+        matches!(
+            self,
+            JobState::Failed | JobState::Rejected | JobState::TimedOut
+        )
+    }
+}
+
+impl fmt::Display for JobState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A `status` value a device reports (PROTOCOL.md), legacy gateway names folded in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceStatus {
+    Accepted,
+    Downloading,
+    Verifying,
+    Flashing,
+    Rebooting,
+    Done,
+    Error,
+    Rejected,
+    Cancelled,
+}
+
+impl DeviceStatus {
+    /// Parses a wire status, accepting the names older gateways send.
+    pub fn parse(s: &str) -> Option<DeviceStatus> {
+        Some(match s {
+            "accepted" | "init" | "in_progress" => DeviceStatus::Accepted,
+            "downloading" => DeviceStatus::Downloading,
+            "verifying" => DeviceStatus::Verifying,
+            "flashing" | "installing" => DeviceStatus::Flashing,
+            "rebooting" => DeviceStatus::Rebooting,
+            "done" | "success" => DeviceStatus::Done,
+            "error" | "failure" | "failed" => DeviceStatus::Error,
+            "rejected" => DeviceStatus::Rejected,
+            "cancelled" => DeviceStatus::Cancelled,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviceStatus::Accepted => "accepted",
+            DeviceStatus::Downloading => "downloading",
+            DeviceStatus::Verifying => "verifying",
+            DeviceStatus::Flashing => "flashing",
+            DeviceStatus::Rebooting => "rebooting",
+            DeviceStatus::Done => "done",
+            DeviceStatus::Error => "error",
+            DeviceStatus::Rejected => "rejected",
+            DeviceStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// What the state machine needs to know of a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobSnapshot {
+    pub state: JobState,
+    pub attempt: u32,
+    pub command_id: Option<String>,
+    pub target_version: String,
+    pub progress: Option<u8>,
+    pub reason: Option<String>,
+}
+
+impl JobSnapshot {
+    pub fn new(target_version: impl Into<String>) -> Self {
+        JobSnapshot {
+            state: JobState::Pending,
+            attempt: 0,
+            command_id: None,
+            target_version: target_version.into(),
+            progress: None,
+            reason: None,
+        }
+    }
+}
+
+/// Something that happens to a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobEvent {
+    /// The engine wrote the command to the outbox (first attempt or a retry).
+    Enqueue { command_id: String },
+    /// The broker acknowledged the command (PUBACK).
+    Published { command_id: String },
+    /// A status message from the device.
+    Status {
+        command_id: String,
+        status: DeviceStatus,
+        progress: Option<u8>,
+        firmware_version: Option<String>,
+        error_code: Option<String>,
+    },
+    /// The device was silent past its timeout.
+    TimedOut,
+    /// The operator (or an abort action) cancelled a job that had not reached a device.
+    Cancel { reason: String },
+    /// A retry: a failed or timed-out job opens a new attempt with a new command.
+    Retry { command_id: String },
+    /// The command could not be delivered at all (dead-lettered).
+    Undeliverable { reason: String },
+}
+
+/// Why an event changed nothing. Every refusal is recorded with this reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The status belongs to another (older or unknown) command of this job.
+    StaleCommand,
+    /// The stage would move back (e.g. a late `downloading` after `flashing`).
+    Backwards { from: JobState, to: JobState },
+    /// The job already has its final state.
+    AlreadyFinal { state: JobState },
+    /// Same stage and no newer progress: a duplicate in effect.
+    NoChange,
+    /// The event does not fit the state (e.g. a status before any command was queued).
+    NotApplicable {
+        state: JobState,
+        event: &'static str,
+    },
+    /// Retries are for failed and timed-out jobs only (never rejected).
+    NotRetryable { state: JobState },
+}
+
+impl Refusal {
+    /// Short machine-readable code, stored in `status_events.outcome`.
+    pub fn code(&self) -> String {
+        match self {
+            Refusal::StaleCommand => "stale_command".into(),
+            Refusal::Backwards { from, to } => format!("backwards:{from}->{to}"),
+            Refusal::AlreadyFinal { state } => format!("already_final:{state}"),
+            Refusal::NoChange => "no_change".into(),
+            Refusal::NotApplicable { state, event } => format!("not_applicable:{event}@{state}"),
+            Refusal::NotRetryable { state } => format!("not_retryable:{state}"),
+        }
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+/// The decision for one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// Write `next` (state and/or progress changed).
+    Apply(JobSnapshot),
+    Refuse(Refusal),
+}
+
+fn stage_of(status: DeviceStatus) -> JobState {
+    match status {
+        DeviceStatus::Accepted => JobState::Accepted,
+        DeviceStatus::Downloading => JobState::Downloading,
+        DeviceStatus::Verifying => JobState::Verifying,
+        DeviceStatus::Flashing => JobState::Flashing,
+        DeviceStatus::Rebooting => JobState::Rebooting,
+        DeviceStatus::Done => JobState::Succeeded,
+        DeviceStatus::Error => JobState::Failed,
+        DeviceStatus::Rejected => JobState::Rejected,
+        DeviceStatus::Cancelled => JobState::Cancelled,
+    }
+}
+
+/// Decides what `event` does to `job`. Pure: no clock, no I/O.
+pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
+    use Decision::*;
+    let mut next = job.clone();
+    match event {
+        JobEvent::Enqueue { command_id } => {
+            if job.state != JobState::Pending {
+                return Refuse(Refusal::NotApplicable {
+                    state: job.state,
+                    event: "enqueue",
+                });
+            }
+            next.state = JobState::Queued;
+            next.attempt = job.attempt.max(1);
+            next.command_id = Some(command_id.clone());
+            Apply(next)
+        }
+        JobEvent::Published { command_id } => {
+            if job.command_id.as_deref() != Some(command_id) {
+                return Refuse(Refusal::StaleCommand);
+            }
+            match job.state {
+                JobState::Queued => {
+                    next.state = JobState::Sent;
+                    Apply(next)
+                }
+                // The device answered before the PUBACK was recorded: nothing to do.
+                s if s.is_final() => Refuse(Refusal::AlreadyFinal { state: s }),
+                s => Refuse(Refusal::Backwards {
+                    from: s,
+                    to: JobState::Sent,
+                }),
+            }
+        }
+        JobEvent::Status {
+            command_id,
+            status,
+            progress,
+            firmware_version,
+            error_code,
+        } => {
+            if job.command_id.as_deref() != Some(command_id.as_str()) {
+                return Refuse(Refusal::StaleCommand);
+            }
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            if job.state == JobState::Pending {
+                return Refuse(Refusal::NotApplicable {
+                    state: job.state,
+                    event: "status",
+                });
+            }
+            let mut to = stage_of(*status);
+            if to == JobState::Succeeded
+                && firmware_version.as_deref() != Some(job.target_version.as_str())
+            {
+                to = JobState::Failed;
+                next.reason = Some(match firmware_version {
+                    Some(v) => format!("version_mismatch: device runs {v}"),
+                    None => "version_mismatch: done without firmware_version".into(),
+                });
+            } else if to.is_final() && to != JobState::Succeeded {
+                next.reason = Some(
+                    error_code
+                        .clone()
+                        .unwrap_or_else(|| status.as_str().to_string()),
+                );
+            }
+            if to.rank() < job.state.rank() {
+                return Refuse(Refusal::Backwards {
+                    from: job.state,
+                    to,
+                });
+            }
+            if to == job.state {
+                match (progress, job.progress) {
+                    (Some(p), Some(old)) if *p > old => {}
+                    (Some(_), None) => {}
+                    _ => return Refuse(Refusal::NoChange),
+                }
+                next.progress = progress.map(|p| p.min(100));
+                return Apply(next);
+            }
+            next.state = to;
+            next.progress = progress.map(|p| p.min(100));
+            Apply(next)
+        }
+        JobEvent::TimedOut => {
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            next.state = JobState::TimedOut;
+            next.reason = Some("timeout".into());
+            Apply(next)
+        }
+        JobEvent::Cancel { reason } => {
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            next.state = JobState::Cancelled;
+            next.reason = Some(reason.clone());
+            Apply(next)
+        }
+        JobEvent::Undeliverable { reason } => {
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            if job.state.rank() > JobState::Sent.rank() {
+                // The device has it already; a late dead letter changes nothing.
+                return Refuse(Refusal::NotApplicable {
+                    state: job.state,
+                    event: "undeliverable",
+                });
+            }
+            next.state = JobState::Failed;
+            next.reason = Some(format!("undeliverable: {reason}"));
+            Apply(next)
+        }
+        JobEvent::Retry { command_id } => {
+            if !matches!(job.state, JobState::Failed | JobState::TimedOut) {
+                return Refuse(Refusal::NotRetryable { state: job.state });
+            }
+            next.state = JobState::Queued;
+            next.attempt = job.attempt + 1;
+            next.command_id = Some(command_id.clone());
+            next.progress = None;
+            next.reason = None;
+            Apply(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(cmd: &str, s: DeviceStatus, fw: Option<&str>) -> JobEvent {
+        JobEvent::Status {
+            command_id: cmd.into(),
+            status: s,
+            progress: None,
+            firmware_version: fw.map(Into::into),
+            error_code: None,
+        }
+    }
+
+    fn run(job: &mut JobSnapshot, ev: JobEvent) -> Decision {
+        let d = apply(job, &ev);
+        if let Decision::Apply(n) = &d {
+            *job = n.clone();
+        }
+        d
+    }
+
+    #[test]
+    fn happy_path_to_succeeded() {
+        let mut j = JobSnapshot::new("1.4.2");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "c1".into(),
+            },
+        );
+        run(
+            &mut j,
+            JobEvent::Published {
+                command_id: "c1".into(),
+            },
+        );
+        for s in [
+            DeviceStatus::Accepted,
+            DeviceStatus::Downloading,
+            DeviceStatus::Verifying,
+            DeviceStatus::Flashing,
+            DeviceStatus::Rebooting,
+        ] {
+            assert!(matches!(
+                run(&mut j, status("c1", s, None)),
+                Decision::Apply(_)
+            ));
+        }
+        run(&mut j, status("c1", DeviceStatus::Done, Some("1.4.2")));
+        assert_eq!(j.state, JobState::Succeeded);
+        assert_eq!(j.attempt, 1);
+    }
+
+    #[test]
+    fn late_downloading_after_done_stays_done() {
+        let mut j = JobSnapshot::new("2");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "c".into(),
+            },
+        );
+        run(&mut j, status("c", DeviceStatus::Done, Some("2")));
+        let d = run(&mut j, status("c", DeviceStatus::Downloading, None));
+        assert_eq!(
+            d,
+            Decision::Refuse(Refusal::AlreadyFinal {
+                state: JobState::Succeeded
+            })
+        );
+        assert_eq!(j.state, JobState::Succeeded);
+    }
+
+    #[test]
+    fn done_with_other_version_is_failed_version_mismatch() {
+        let mut j = JobSnapshot::new("2.0");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "c".into(),
+            },
+        );
+        run(&mut j, status("c", DeviceStatus::Done, Some("1.9")));
+        assert_eq!(j.state, JobState::Failed);
+        assert!(j
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("version_mismatch"));
+    }
+
+    #[test]
+    fn retry_opens_new_attempt_and_old_statuses_are_stale() {
+        let mut j = JobSnapshot::new("2");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "a1".into(),
+            },
+        );
+        run(&mut j, status("a1", DeviceStatus::Error, None));
+        assert_eq!(j.state, JobState::Failed);
+        run(
+            &mut j,
+            JobEvent::Retry {
+                command_id: "a2".into(),
+            },
+        );
+        assert_eq!((j.state, j.attempt), (JobState::Queued, 2));
+        let d = run(&mut j, status("a1", DeviceStatus::Done, Some("2")));
+        assert_eq!(d, Decision::Refuse(Refusal::StaleCommand));
+        assert_eq!(j.state, JobState::Queued);
+    }
+
+    #[test]
+    fn rejected_is_never_retried() {
+        let mut j = JobSnapshot::new("2");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "a1".into(),
+            },
+        );
+        run(&mut j, status("a1", DeviceStatus::Rejected, None));
+        let d = run(
+            &mut j,
+            JobEvent::Retry {
+                command_id: "a2".into(),
+            },
+        );
+        assert!(matches!(d, Decision::Refuse(Refusal::NotRetryable { .. })));
+    }
+
+    #[test]
+    fn legacy_status_names_are_accepted() {
+        assert_eq!(DeviceStatus::parse("success"), Some(DeviceStatus::Done));
+        assert_eq!(
+            DeviceStatus::parse("in_progress"),
+            Some(DeviceStatus::Accepted)
+        );
+        assert_eq!(
+            DeviceStatus::parse("installing"),
+            Some(DeviceStatus::Flashing)
+        );
+        assert_eq!(DeviceStatus::parse("failed"), Some(DeviceStatus::Error));
+        assert_eq!(DeviceStatus::parse("bogus"), None);
+    }
+}

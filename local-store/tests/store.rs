@@ -1,0 +1,424 @@
+//! The store's integration tests: the state machine's rules over generated status
+//! streams (pure and through SQLite), the optimistic lock under many writers, and the
+//! writer thread's commit-then-acknowledge contract.
+
+use otactl_store::jobs::{self, Ingested, NewJob, StatusRecord};
+use otactl_store::state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState};
+use otactl_store::writer::{OpResult, WriteOp, Writer, WriterOptions};
+use proptest::prelude::*;
+use rusqlite::Connection;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
+const TARGET: &str = "2.0.0";
+
+/// One status message as a device would send it.
+#[derive(Debug, Clone)]
+struct Msg {
+    msg_id: String,
+    command_id: String,
+    status: DeviceStatus,
+    progress: Option<u8>,
+    firmware_version: Option<String>,
+}
+
+/// How an attempt ends on the device, if it ends.
+#[derive(Debug, Clone, Copy)]
+enum End {
+    None,
+    DoneOk,
+    DoneWrongVersion,
+    Error,
+    Rejected,
+    Cancelled,
+}
+
+fn end_strategy() -> impl Strategy<Value = End> {
+    prop_oneof![
+        Just(End::None),
+        Just(End::DoneOk),
+        Just(End::DoneWrongVersion),
+        Just(End::Error),
+        Just(End::Rejected),
+        Just(End::Cancelled),
+    ]
+}
+
+/// What the device truly sent for command `c1`, then the network's version of it:
+/// duplicated, with stale messages of an older command mixed in, and shuffled.
+#[derive(Debug, Clone)]
+struct Scenario {
+    sent: Vec<Msg>,
+    arrived: Vec<Msg>,
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        0usize..=5,
+        end_strategy(),
+        proptest::collection::vec(0u8..=100, 0..4),
+        proptest::collection::vec(any::<prop::sample::Index>(), 0..12),
+        0usize..4,
+        any::<u64>(),
+    )
+        .prop_map(|(stages, end, progress, dup_idx, stale, seed)| {
+            let mut sent = Vec::new();
+            let all = [
+                DeviceStatus::Accepted,
+                DeviceStatus::Downloading,
+                DeviceStatus::Verifying,
+                DeviceStatus::Flashing,
+                DeviceStatus::Rebooting,
+            ];
+            let mut n = 0;
+            let mut push = |sent: &mut Vec<Msg>, s, p, fw: Option<&str>| {
+                n += 1;
+                sent.push(Msg {
+                    msg_id: format!("m{n}"),
+                    command_id: "c1".into(),
+                    status: s,
+                    progress: p,
+                    firmware_version: fw.map(Into::into),
+                });
+            };
+            for (i, s) in all.iter().take(stages).enumerate() {
+                push(&mut sent, *s, None, None);
+                if i == 1 {
+                    let mut ps = progress.clone();
+                    ps.sort_unstable();
+                    for p in ps {
+                        push(&mut sent, DeviceStatus::Downloading, Some(p), None);
+                    }
+                }
+            }
+            match end {
+                End::None => {}
+                End::DoneOk => push(&mut sent, DeviceStatus::Done, None, Some(TARGET)),
+                End::DoneWrongVersion => push(&mut sent, DeviceStatus::Done, None, Some("1.0.0")),
+                End::Error => push(&mut sent, DeviceStatus::Error, None, None),
+                End::Rejected => push(&mut sent, DeviceStatus::Rejected, None, None),
+                End::Cancelled => push(&mut sent, DeviceStatus::Cancelled, None, None),
+            }
+            let mut arrived = sent.clone();
+            if !sent.is_empty() {
+                for ix in dup_idx {
+                    arrived.push(ix.get(&sent).clone());
+                }
+            }
+            for k in 0..stale {
+                arrived.push(Msg {
+                    msg_id: format!("old{k}"),
+                    command_id: "c0".into(),
+                    status: if k % 2 == 0 {
+                        DeviceStatus::Done
+                    } else {
+                        DeviceStatus::Error
+                    },
+                    progress: None,
+                    firmware_version: Some(TARGET.into()),
+                });
+            }
+            // Deterministic shuffle from the seed (proptest shrinks the seed too).
+            let mut x = seed | 1;
+            for i in (1..arrived.len()).rev() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                arrived.swap(i, (x % (i as u64 + 1)) as usize);
+            }
+            Scenario { sent, arrived }
+        })
+}
+
+fn expected_final(first_final: &Msg) -> JobState {
+    match first_final.status {
+        DeviceStatus::Done if first_final.firmware_version.as_deref() == Some(TARGET) => {
+            JobState::Succeeded
+        }
+        DeviceStatus::Done | DeviceStatus::Error => JobState::Failed,
+        DeviceStatus::Rejected => JobState::Rejected,
+        DeviceStatus::Cancelled => JobState::Cancelled,
+        _ => unreachable!("not a final status"),
+    }
+}
+
+fn is_final_status(s: DeviceStatus) -> bool {
+    matches!(
+        s,
+        DeviceStatus::Done | DeviceStatus::Error | DeviceStatus::Rejected | DeviceStatus::Cancelled
+    )
+}
+
+fn status_event(m: &Msg) -> JobEvent {
+    JobEvent::Status {
+        command_id: m.command_id.clone(),
+        status: m.status,
+        progress: m.progress,
+        firmware_version: m.firmware_version.clone(),
+        error_code: None,
+    }
+}
+
+/// Checks the rules over the sequence of states a job went through.
+fn check_rules(sc: &Scenario, states: &[JobState], finals_recorded: usize, end: JobState) {
+    for w in states.windows(2) {
+        assert!(
+            w[1].rank() >= w[0].rank(),
+            "stage moved back: {w:?} in {sc:?}"
+        );
+        assert!(
+            !w[0].is_final() || w[0] == w[1],
+            "final state changed: {w:?}"
+        );
+    }
+    assert!(
+        finals_recorded <= 1,
+        "a final state was recorded {finals_recorded} times"
+    );
+    let first_final = sc
+        .arrived
+        .iter()
+        .find(|m| m.command_id == "c1" && is_final_status(m.status));
+    match first_final {
+        Some(m) => assert_eq!(end, expected_final(m), "scenario {sc:?}"),
+        None => {
+            // No final word: the job is at the furthest stage the device reported.
+            let furthest = sc
+                .sent
+                .iter()
+                .map(|m| match m.status {
+                    DeviceStatus::Accepted => JobState::Accepted,
+                    DeviceStatus::Downloading => JobState::Downloading,
+                    DeviceStatus::Verifying => JobState::Verifying,
+                    DeviceStatus::Flashing => JobState::Flashing,
+                    _ => JobState::Rebooting,
+                })
+                .max_by_key(|s| s.rank())
+                .unwrap_or(JobState::Queued);
+            assert_eq!(end, furthest, "scenario {sc:?}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// The pure state machine, with dedupe by msg_id as the store does it.
+    #[test]
+    fn rules_hold_for_every_stream(sc in scenario()) {
+        let mut job = JobSnapshot::new(TARGET);
+        let Decision::Apply(j) = apply(&job, &JobEvent::Enqueue { command_id: "c1".into() }) else {
+            panic!("enqueue refused");
+        };
+        job = j;
+        let mut seen = HashSet::new();
+        let mut states = vec![job.state];
+        let mut finals = 0;
+        for m in &sc.arrived {
+            if !seen.insert(m.msg_id.clone()) {
+                continue;
+            }
+            let before = job.state;
+            match apply(&job, &status_event(m)) {
+                Decision::Apply(next) => {
+                    prop_assert_ne!(m.command_id.as_str(), "c0", "a stale command moved the job");
+                    if next.state.is_final() && !before.is_final() {
+                        finals += 1;
+                    }
+                    job = next;
+                }
+                Decision::Refuse(r) => {
+                    prop_assert!(!r.code().is_empty());
+                }
+            }
+            states.push(job.state);
+        }
+        check_rules(&sc, &states, finals, job.state);
+    }
+
+    /// The same rules through SQLite: duplicates are no-ops at the unique index, every
+    /// arrival is recorded once with its outcome.
+    #[test]
+    fn rules_hold_through_the_store(sc in scenario()) {
+        let conn = fresh_store_with_job();
+        let mut states = vec![JobState::Queued];
+        let mut finals = 0;
+        let mut unique = HashSet::new();
+        for m in &sc.arrived {
+            unique.insert(m.msg_id.clone());
+            let r = jobs::ingest_status(&conn, &record(m)).expect("ingest");
+            if let Ingested::Applied { from, to } = &r {
+                prop_assert_ne!(m.command_id.as_str(), "c0");
+                if to.is_final() && !from.is_final() {
+                    finals += 1;
+                }
+            }
+            states.push(jobs::get_job(&conn, "j1").expect("read").expect("job").state);
+        }
+        let end = *states.last().unwrap_or(&JobState::Queued);
+        check_rules(&sc, &states, finals, end);
+        let (rows, empty_outcomes): (i64, i64) = conn
+            .query_row(
+                "SELECT count(*), sum(outcome = '') FROM status_events",
+                [],
+                |r| Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0))),
+            )
+            .expect("count");
+        prop_assert_eq!(rows as usize, unique.len());
+        prop_assert_eq!(empty_outcomes, 0);
+    }
+}
+
+fn record(m: &Msg) -> StatusRecord {
+    StatusRecord {
+        device_id: "truck-1".into(),
+        msg_id: m.msg_id.clone(),
+        job_id: "j1".into(),
+        command_id: m.command_id.clone(),
+        status: m.status,
+        progress: m.progress,
+        seq: None,
+        firmware_version: m.firmware_version.clone(),
+        error_code: None,
+        error_message: None,
+        device_ts: "2026-11-21T10:00:00Z".into(),
+        received_ms: 1,
+    }
+}
+
+fn seed(conn: &Connection) {
+    conn.execute_batch(
+        "INSERT INTO devices (id, hw, created_ms, updated_ms) VALUES ('truck-1', 'stm32f4', 0, 0);
+         INSERT INTO artifacts (name, version, counter, hw, size, sha256, key_id, manifest, minisig, created_ms)
+           VALUES ('ecu', '2.0.0', 2, '[\"stm32f4\"]', 1, 'x', 'K', '{}', '', 0);
+         INSERT INTO rollouts (id, artifact_id, selector, policy, state, created_ms, updated_ms)
+           VALUES ('r1', 1, '', '{}', 'running', 0, 0);",
+    )
+    .expect("seed");
+    jobs::insert_job(
+        conn,
+        &NewJob {
+            id: "j1".into(),
+            rollout_id: "r1".into(),
+            device_id: "truck-1".into(),
+            batch: 0,
+            target_version: TARGET.into(),
+        },
+        0,
+    )
+    .expect("insert job");
+    jobs::apply_event(
+        conn,
+        "j1",
+        &JobEvent::Enqueue {
+            command_id: "c1".into(),
+        },
+        0,
+    )
+    .expect("enqueue");
+}
+
+fn fresh_store_with_job() -> Connection {
+    let conn = otactl_store::open_in_memory().expect("memory store");
+    seed(&conn);
+    conn
+}
+
+#[test]
+fn version_guard_never_loses_an_update_under_many_writers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("store.db");
+    let conn = otactl_store::open(&path).expect("open");
+    seed(&conn);
+    drop(conn);
+    const THREADS: u32 = 8;
+    const EACH: u32 = 150;
+    let conflicts = Arc::new(Mutex::new(0u32));
+    let handles: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let path = path.clone();
+            let conflicts = conflicts.clone();
+            std::thread::spawn(move || {
+                let conn = otactl_store::open(&path).expect("open");
+                for _ in 0..EACH {
+                    let c = jobs::update_guarded(&conn, "j1", 1, |j| {
+                        let mut n = j.clone();
+                        n.attempt += 1;
+                        n
+                    })
+                    .expect("update");
+                    *conflicts.lock().expect("lock") += c;
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("thread");
+    }
+    let conn = otactl_store::open(&path).expect("open");
+    let job = jobs::get_job(&conn, "j1").expect("read").expect("job");
+    // Enqueue set attempt 1 and version 1; every update added exactly one to each.
+    assert_eq!(job.attempt, 1 + THREADS * EACH);
+    assert_eq!(job.version, 1 + i64::from(THREADS * EACH));
+    eprintln!(
+        "version conflicts retried: {}",
+        conflicts.lock().expect("lock")
+    );
+}
+
+#[test]
+fn writer_acknowledges_only_after_commit_and_dedupes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("store.db");
+    let conn = otactl_store::open(&path).expect("open");
+    seed(&conn);
+    let writer = Writer::spawn(&path, WriterOptions::default()).expect("writer");
+    let reader = otactl_store::open(&path).expect("reader");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let msgs = [
+        ("m1", DeviceStatus::Accepted),
+        ("m2", DeviceStatus::Downloading),
+        ("m2", DeviceStatus::Downloading),
+        ("m3", DeviceStatus::Done),
+    ];
+    for (id, st) in msgs {
+        let m = Msg {
+            msg_id: id.into(),
+            command_id: "c1".into(),
+            status: st,
+            progress: None,
+            firmware_version: Some(TARGET.into()),
+        };
+        let seen = seen.clone();
+        let path = path.clone();
+        writer
+            .submit(
+                WriteOp::Status(record(&m)),
+                Some(Box::new(move |r| {
+                    // At acknowledgement time another connection already sees the row.
+                    let c = otactl_store::open(&path).expect("open");
+                    let n: i64 = c
+                        .query_row(
+                            "SELECT count(*) FROM status_events WHERE msg_id = ?1",
+                            [id],
+                            |r| r.get(0),
+                        )
+                        .expect("count");
+                    seen.lock().expect("lock").push((id, r, n));
+                })),
+            )
+            .expect("submit");
+    }
+    writer.flush().expect("flush");
+    let seen = seen.lock().expect("lock");
+    assert_eq!(seen.len(), 4);
+    for (_, r, n) in seen.iter() {
+        assert_eq!(*n, 1, "acknowledged before commit");
+        assert!(r.is_ok());
+    }
+    assert_eq!(seen[2].1, Ok(OpResult::Status(Ingested::Duplicate)));
+    let job = jobs::get_job(&reader, "j1").expect("read").expect("job");
+    assert_eq!(job.state, JobState::Succeeded);
+    assert!(job.finished_ms.is_some());
+    drop(writer);
+}
