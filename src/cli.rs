@@ -1,0 +1,254 @@
+//! The command line: global options shared by every subcommand, and the subcommand
+//! enum. Each subcommand's arguments live with its code in `commands/`.
+
+use crate::commands;
+use crate::output::OutputFormat;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// otactl: sign firmware, upload it, and roll it out to a fleet over MQTT in batches,
+/// following every device through its stages in a local store.
+#[derive(Debug, Parser)]
+#[command(
+    name = "otactl",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_long_help = AFTER_HELP
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const AFTER_HELP: &str = "\
+Settings come from flags, then environment variables, then the config file's profile,
+then defaults. Secrets (MQTT password, S3 keys, key passwords) come only from the
+environment or files, never from flags.
+
+Exit codes: 0 success, 1 internal error, 2 usage, 3 input or config error,
+4 verification failed, 5 remote unreachable or refused, 6 rollout failed or aborted,
+7 timed out, 8 store unavailable (locked, read-only, disk full).";
+
+/// Options every subcommand takes.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_STORE",
+        value_name = "PATH",
+        hide_env_values = true
+    )]
+    pub store: Option<PathBuf>,
+
+    /// The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_CONFIG",
+        value_name = "FILE",
+        hide_env_values = true
+    )]
+    pub config: Option<PathBuf>,
+
+    /// The config profile to use [default: the file's default_profile, else "default"]
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_PROFILE",
+        value_name = "NAME",
+        hide_env_values = true
+    )]
+    pub profile: Option<String>,
+
+    /// Output format: text for people, json for programs
+    #[arg(
+        long,
+        short = 'o',
+        global = true,
+        value_enum,
+        default_value_t = OutputFormat::Text,
+        env = "OTACTL_OUTPUT",
+        hide_env_values = true
+    )]
+    pub output: OutputFormat,
+
+    /// Print only data and errors, no progress or notes
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+
+    /// No colors (also honoured: NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// MQTT broker URL: mqtt://host:port or mqtts://host:port
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_BROKER",
+        value_name = "URL",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub broker: Option<String>,
+
+    /// MQTT topic prefix [default: fleet]
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_TOPIC_PREFIX",
+        value_name = "PREFIX",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub topic_prefix: Option<String>,
+
+    /// MQTT client id (stable: the broker keeps our session under it) [default: otactl]
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_MQTT_CLIENT_ID",
+        value_name = "ID",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub mqtt_client_id: Option<String>,
+
+    /// MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_MQTT_USERNAME",
+        value_name = "USER",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub mqtt_username: Option<String>,
+
+    /// CA certificate (PEM) to trust for mqtts://
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_MQTT_CA",
+        value_name = "FILE",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub mqtt_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for mqtts:// with mutual TLS
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_MQTT_CERT",
+        value_name = "FILE",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub mqtt_cert: Option<PathBuf>,
+
+    /// Client private key (PEM) for mqtts:// with mutual TLS
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_MQTT_KEY",
+        value_name = "FILE",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub mqtt_key: Option<PathBuf>,
+
+    /// S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)
+    #[arg(
+        long,
+        global = true,
+        env = "AWS_ENDPOINT_URL",
+        value_name = "URL",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub s3_endpoint: Option<String>,
+
+    /// S3 bucket for firmware
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_BUCKET",
+        value_name = "NAME",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub bucket: Option<String>,
+
+    /// S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]
+    #[arg(
+        long,
+        global = true,
+        value_name = "REGION",
+        help_heading = "Connection"
+    )]
+    pub region: Option<String>,
+
+    /// Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_S3_PATH_STYLE",
+        value_name = "BOOL",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub s3_path_style: Option<bool>,
+
+    /// The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)
+    #[arg(
+        long,
+        global = true,
+        env = "OTACTL_KEY",
+        value_name = "FILE",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
+    pub key: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The device inventory: import, list, show, remove
+    #[command(subcommand)]
+    Fleet(commands::fleet::FleetCommand),
+    /// The config file and the settings in effect
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
+    /// Who changed what, and when
+    Audit(commands::audit::AuditArgs),
+    /// Regenerate shell completions and man pages (for packagers)
+    #[command(hide = true)]
+    Generate(commands::generate::GenerateArgs),
+}
+
+impl Command {
+    /// The command's name as recorded in the audit log, if it changes anything.
+    pub fn audit_name(&self) -> Option<&'static str> {
+        match self {
+            Command::Fleet(c) => c.audit_name(),
+            Command::Config(c) => c.audit_name(),
+            Command::Audit(_) | Command::Generate(_) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,337 @@
+//! `otactl fleet import | list | show | remove`: the device inventory.
+
+use super::Ctx;
+use crate::domain::fleet_file::{self, Format};
+use crate::domain::selector::{self, Selector};
+use crate::error::{CliError, CliResult};
+use crate::output::{fmt_ms, table};
+use clap::{Args, Subcommand};
+use otactl_store::fleet::{self, Device};
+use serde::Serialize;
+use std::io::Read;
+use std::path::PathBuf;
+
+#[derive(Debug, Subcommand)]
+pub enum FleetCommand {
+    /// Import devices from a CSV or JSON file (all rows or none)
+    Import(ImportArgs),
+    /// List devices, optionally filtered by a selector
+    List(ListArgs),
+    /// Show one device with its job history and latest statuses
+    Show(ShowArgs),
+    /// Remove devices from the inventory (their job history stays)
+    Remove(RemoveArgs),
+}
+
+impl FleetCommand {
+    pub fn audit_name(&self) -> Option<&'static str> {
+        match self {
+            FleetCommand::Import(a) if !a.dry_run => Some("fleet import"),
+            FleetCommand::Remove(_) => Some("fleet remove"),
+            _ => None,
+        }
+    }
+
+    pub fn run(&self, ctx: &Ctx) -> CliResult<()> {
+        match self {
+            FleetCommand::Import(a) => cmd_import(ctx, a),
+            FleetCommand::List(a) => cmd_list(ctx, a),
+            FleetCommand::Show(a) => cmd_show(ctx, a),
+            FleetCommand::Remove(a) => cmd_remove(ctx, a),
+        }
+    }
+}
+
+/// Import devices from a CSV or JSON file; devices already known are updated.
+///
+/// CSV needs a header with `id` and `hw`, and may have `tags` (separated by `;`),
+/// `firmware_version` and `counter`:
+///
+///     id,hw,tags,firmware_version,counter
+///     1HGCM82633A004352,stm32f4,quarry-7;north,1.3.0,41
+///
+/// JSON is an array of objects with the same fields (`tags` as a list). A bad row
+/// stops the import with its line number, and nothing is imported.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import (`-` for standard input)
+    pub file: PathBuf,
+    /// The file's format [default: guessed from the content]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Check the file and report what would change, without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Serialize)]
+struct ImportReport {
+    file: String,
+    devices: usize,
+    inserted: u64,
+    updated: u64,
+    dry_run: bool,
+}
+
+fn cmd_import(ctx: &Ctx, args: &ImportArgs) -> CliResult<()> {
+    let name = args.file.display().to_string();
+    let mut bytes = Vec::new();
+    if name == "-" {
+        std::io::stdin().read_to_end(&mut bytes)?;
+    } else {
+        bytes = std::fs::read(&args.file).map_err(|e| {
+            CliError::input(format!("cannot read {name}: {e}"))
+                .with_hint("check the path; use - to read standard input")
+        })?;
+    }
+    let format = args.format.unwrap_or_else(|| fleet_file::sniff(&bytes));
+    let devices = fleet_file::parse(&bytes, format).map_err(|e| {
+        CliError::input(format!("{name}: {e}"))
+            .with_hint("fix that row and import again; nothing was imported")
+    })?;
+    let mut conn = ctx.open_store()?;
+    let stats = if args.dry_run {
+        let mut st = fleet::ImportStats::default();
+        for d in &devices {
+            if fleet::get_device(&conn, &d.id)?.is_some() {
+                st.updated += 1;
+            } else {
+                st.inserted += 1;
+            }
+        }
+        st
+    } else {
+        fleet::import_devices(&mut conn, &devices, otactl_store::now_ms())?
+    };
+    let report = ImportReport {
+        file: name.clone(),
+        devices: devices.len(),
+        inserted: stats.inserted,
+        updated: stats.updated,
+        dry_run: args.dry_run,
+    };
+    ctx.printer.data(&report, |w| {
+        let verb = if args.dry_run {
+            "would import"
+        } else {
+            "imported"
+        };
+        writeln!(
+            w,
+            "{verb} {} devices from {name}: {} new, {} updated",
+            report.devices, report.inserted, report.updated
+        )
+    })
+}
+
+/// List devices (sorted by id), optionally only those a selector matches.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0`
+    #[arg(long, short = 's', value_name = "SELECTOR")]
+    pub select: Option<String>,
+    /// At most this many devices
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+pub fn parse_selector(s: Option<&str>) -> CliResult<Selector> {
+    Selector::parse(s.unwrap_or("")).map_err(|e| CliError::input(e).with_hint(selector::HELP))
+}
+
+fn cmd_list(ctx: &Ctx, args: &ListArgs) -> CliResult<()> {
+    let sel = parse_selector(args.select.as_deref())?;
+    let conn = ctx.open_store()?;
+    let mut devices: Vec<Device> = fleet::list_devices(&conn)?
+        .into_iter()
+        .filter(|d| sel.matches(d))
+        .collect();
+    if let Some(n) = args.limit {
+        devices.truncate(n);
+    }
+    ctx.printer.data(&devices, |w| {
+        let rows: Vec<Vec<String>> = devices
+            .iter()
+            .map(|d| {
+                vec![
+                    d.id.clone(),
+                    d.hw.clone(),
+                    d.firmware_version.clone().unwrap_or_else(|| "-".into()),
+                    d.counter.to_string(),
+                    d.presence.clone().unwrap_or_else(|| "-".into()),
+                    d.tags.join(","),
+                ]
+            })
+            .collect();
+        table(
+            w,
+            &["ID", "HW", "VERSION", "COUNTER", "PRESENCE", "TAGS"],
+            &rows,
+        )?;
+        if devices.is_empty() {
+            writeln!(
+                w,
+                "(no devices match '{sel}'; import some with `otactl fleet import FILE`)"
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Show one device: what it runs, its jobs in every rollout, its latest statuses.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The device id
+    pub id: String,
+    /// How many of the latest status messages to show
+    #[arg(long, default_value_t = 20)]
+    pub statuses: u32,
+}
+
+#[derive(Serialize)]
+struct DeviceDetail {
+    device: Device,
+    jobs: Vec<otactl_store::jobs::Job>,
+    statuses: Vec<otactl_store::jobs::StatusEvent>,
+}
+
+fn cmd_show(ctx: &Ctx, args: &ShowArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    let device = fleet::get_device(&conn, &args.id)?.ok_or_else(|| {
+        CliError::input(format!("device '{}' is not in the inventory", args.id))
+            .with_hint("list devices with `otactl fleet list`")
+    })?;
+    let detail = DeviceDetail {
+        jobs: otactl_store::jobs::jobs_of_device(&conn, &args.id)?,
+        statuses: otactl_store::jobs::status_history(&conn, &args.id, args.statuses)?,
+        device,
+    };
+    ctx.printer.data(&detail, |w| {
+        let d = &detail.device;
+        writeln!(w, "device    {}", d.id)?;
+        writeln!(w, "hw        {}", d.hw)?;
+        writeln!(
+            w,
+            "version   {}",
+            d.firmware_version.as_deref().unwrap_or("-")
+        )?;
+        writeln!(w, "counter   {}", d.counter)?;
+        writeln!(w, "tags      {}", d.tags.join(", "))?;
+        writeln!(
+            w,
+            "presence  {}",
+            d.presence.as_deref().unwrap_or("unknown")
+        )?;
+        writeln!(
+            w,
+            "last seen {}",
+            d.last_seen_ms.map(fmt_ms).unwrap_or_else(|| "-".into())
+        )?;
+        writeln!(w)?;
+        let rows: Vec<Vec<String>> = detail
+            .jobs
+            .iter()
+            .map(|j| {
+                vec![
+                    j.rollout_id.clone(),
+                    j.target_version.clone(),
+                    j.state.to_string(),
+                    j.attempt.to_string(),
+                    j.reason.clone().unwrap_or_default(),
+                    fmt_ms(j.updated_ms),
+                ]
+            })
+            .collect();
+        writeln!(w, "jobs:")?;
+        table(
+            w,
+            &["ROLLOUT", "TARGET", "STATE", "ATTEMPT", "REASON", "UPDATED"],
+            &rows,
+        )?;
+        writeln!(w)?;
+        writeln!(w, "latest statuses:")?;
+        let rows: Vec<Vec<String>> = detail
+            .statuses
+            .iter()
+            .map(|s| {
+                vec![
+                    fmt_ms(s.received_ms),
+                    s.status.clone(),
+                    s.progress.map(|p| format!("{p}%")).unwrap_or_default(),
+                    s.outcome.clone(),
+                    s.error_code.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        table(
+            w,
+            &["RECEIVED", "STATUS", "PROGRESS", "OUTCOME", "ERROR"],
+            &rows,
+        )
+    })
+}
+
+/// Remove devices from the inventory. Their job and status history is kept.
+/// A device in an active rollout is not removed.
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Device ids to remove
+    #[arg(required_unless_present = "select")]
+    pub ids: Vec<String>,
+    /// Remove every device a selector matches
+    #[arg(long, short = 's', value_name = "SELECTOR", conflicts_with = "ids")]
+    pub select: Option<String>,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+fn cmd_remove(ctx: &Ctx, args: &RemoveArgs) -> CliResult<()> {
+    let mut conn = ctx.open_store()?;
+    let ids: Vec<String> =
+        match &args.select {
+            Some(s) => {
+                let sel = parse_selector(Some(s))?;
+                fleet::list_devices(&conn)?
+                    .into_iter()
+                    .filter(|d| sel.matches(d))
+                    .map(|d| d.id)
+                    .collect()
+            }
+            None => {
+                for id in &args.ids {
+                    if fleet::get_device(&conn, id)?.is_none() {
+                        return Err(CliError::input(format!(
+                            "device '{id}' is not in the inventory"
+                        ))
+                        .with_hint("nothing was removed; check the ids with `otactl fleet list`"));
+                    }
+                }
+                args.ids.clone()
+            }
+        };
+    for id in &ids {
+        if let Some(r) = fleet::active_rollout_of(&conn, id)? {
+            return Err(
+                CliError::input(format!("device '{id}' is in active rollout {r}"))
+                    .with_hint(format!("nothing was removed; finish or cancel {r} first")),
+            );
+        }
+    }
+    if ids.is_empty() {
+        return Err(CliError::input("no devices match; nothing was removed"));
+    }
+    ctx.confirm(
+        &format!("remove {} device(s) from the inventory", ids.len()),
+        args.yes,
+    )?;
+    let n = fleet::remove_devices(&mut conn, &ids)?;
+    #[derive(Serialize)]
+    struct Out {
+        removed: u64,
+        ids: Vec<String>,
+    }
+    let out = Out { removed: n, ids };
+    ctx.printer
+        .data(&out, |w| writeln!(w, "removed {n} device(s)"))
+}

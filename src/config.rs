@@ -1,0 +1,659 @@
+//! Settings: the config file's named profiles, environment variables and flags folded
+//! into one validated `Settings`, in the order flag > environment > profile > default.
+//! Secrets are held in `Secret`, which never prints, and are read only from the
+//! environment or from files, never from the command line.
+
+use crate::cli::GlobalArgs;
+use crate::error::{CliError, CliResult};
+use clap::parser::ValueSource;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A value that must never be printed: Debug and Display show `<redacted>`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// The config file.
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub store: Option<PathBuf>,
+    /// The secret key file to sign with.
+    pub key: Option<PathBuf>,
+    #[serde(default)]
+    pub mqtt: MqttProfile,
+    #[serde(default)]
+    pub s3: S3Profile,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MqttProfile {
+    pub url: Option<String>,
+    pub topic_prefix: Option<String>,
+    pub client_id: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    pub username: Option<String>,
+    /// The name of the environment variable that holds the password.
+    pub password_env: Option<String>,
+    /// A file whose first line is the password.
+    pub password_file: Option<PathBuf>,
+    pub inflight: Option<u16>,
+    pub max_packet_size: Option<u32>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct S3Profile {
+    pub endpoint: Option<String>,
+    pub region: Option<String>,
+    pub bucket: Option<String>,
+    pub path_style: Option<bool>,
+    /// Environment variable names for the credentials (default: the AWS ones).
+    pub access_key_env: Option<String>,
+    pub secret_key_env: Option<String>,
+}
+
+/// Where a setting's value came from, shown by `config show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Flag,
+    Env,
+    Profile,
+    Default,
+    Unset,
+}
+
+/// A resolved setting and its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Setting<T> {
+    pub value: Option<T>,
+    pub source: Source,
+}
+
+impl<T> Setting<T> {
+    fn unset() -> Self {
+        Setting {
+            value: None,
+            source: Source::Unset,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct MqttSettings {
+    pub url: Setting<String>,
+    pub topic_prefix: Setting<String>,
+    pub client_id: Setting<String>,
+    pub ca_file: Setting<PathBuf>,
+    pub client_cert: Setting<PathBuf>,
+    pub client_key: Setting<PathBuf>,
+    pub username: Setting<String>,
+    pub password: Option<Secret>,
+    pub inflight: u16,
+    pub max_packet_size: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct S3Settings {
+    pub endpoint: Setting<String>,
+    pub region: Setting<String>,
+    pub bucket: Setting<String>,
+    pub path_style: Setting<bool>,
+    pub access_key: Option<Secret>,
+    pub secret_key: Option<Secret>,
+    pub session_token: Option<Secret>,
+}
+
+/// Everything a command may need, resolved once.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config_path: PathBuf,
+    pub config_found: bool,
+    pub profile: String,
+    pub store: Setting<PathBuf>,
+    pub key: Setting<PathBuf>,
+    pub mqtt: MqttSettings,
+    pub s3: S3Settings,
+}
+
+/// The environment, as a function so tests can give their own.
+pub type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "otactl")
+}
+
+/// `$XDG_CONFIG_HOME/otactl/config.toml`.
+pub fn default_config_path() -> PathBuf {
+    dirs()
+        .map(|d| d.config_dir().join("config.toml"))
+        .unwrap_or_else(|| PathBuf::from("otactl.toml"))
+}
+
+/// `$XDG_DATA_HOME/otactl/store.db`.
+pub fn default_store_path() -> PathBuf {
+    dirs()
+        .map(|d| d.data_dir().join("store.db"))
+        .unwrap_or_else(|| PathBuf::from("otactl-store.db"))
+}
+
+/// `$XDG_CONFIG_HOME/otactl/keys`.
+pub fn default_key_dir() -> PathBuf {
+    dirs()
+        .map(|d| d.config_dir().join("keys"))
+        .unwrap_or_else(|| PathBuf::from("otactl-keys"))
+}
+
+/// Which global flags were given on the command line rather than by environment.
+#[derive(Debug, Default, Clone)]
+pub struct FlagSources(pub std::collections::HashSet<&'static str>);
+
+impl FlagSources {
+    pub fn from_matches(m: &clap::ArgMatches) -> Self {
+        let mut set = std::collections::HashSet::new();
+        for id in [
+            "store",
+            "broker",
+            "topic_prefix",
+            "mqtt_client_id",
+            "mqtt_username",
+            "mqtt_ca",
+            "mqtt_cert",
+            "mqtt_key",
+            "s3_endpoint",
+            "bucket",
+            "s3_path_style",
+            "key",
+            "region",
+        ] {
+            if find_source(m, id) == Some(ValueSource::CommandLine) {
+                set.insert(id);
+            }
+        }
+        FlagSources(set)
+    }
+}
+
+fn find_source(m: &clap::ArgMatches, id: &str) -> Option<ValueSource> {
+    if let Ok(Some(_)) = m.try_contains_id(id).map(|b| b.then_some(())) {
+        if let Some(s) = m.value_source(id) {
+            if s != ValueSource::DefaultValue {
+                return Some(s);
+            }
+        }
+    }
+    m.subcommand().and_then(|(_, sub)| find_source(sub, id))
+}
+
+/// Picks flag/env (from clap), else profile, else default, and notes the source.
+fn pick<T: Clone>(
+    cli: Option<&T>,
+    flag_id: &str,
+    flags: &FlagSources,
+    profile: Option<&T>,
+    default: Option<T>,
+) -> Setting<T> {
+    if let Some(v) = cli {
+        let source = if flags.0.contains(flag_id) {
+            Source::Flag
+        } else {
+            Source::Env
+        };
+        return Setting {
+            value: Some(v.clone()),
+            source,
+        };
+    }
+    if let Some(v) = profile {
+        return Setting {
+            value: Some(v.clone()),
+            source: Source::Profile,
+        };
+    }
+    match default {
+        Some(v) => Setting {
+            value: Some(v),
+            source: Source::Default,
+        },
+        None => Setting::unset(),
+    }
+}
+
+/// Reads and parses the config file; a missing default file is an empty config.
+pub fn load_file(path: &Path, explicit: bool) -> CliResult<Option<ConfigFile>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
+        Err(e) => {
+            return Err(CliError::config(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            ))
+            .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"))
+        }
+    };
+    toml::from_str::<ConfigFile>(&text).map(Some).map_err(|e| {
+        let at = e
+            .span()
+            .map(|s| {
+                let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                format!(" (line {line})")
+            })
+            .unwrap_or_default();
+        CliError::config(format!(
+            "invalid config file {}{at}: {}",
+            path.display(),
+            e.message()
+        ))
+        .with_hint("see `otactl config init --print` for a commented example")
+    })
+}
+
+fn read_secret_file(path: &Path, what: &str) -> CliResult<Secret> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::config(format!(
+            "cannot read the {what} file {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(Secret::new(text.lines().next().unwrap_or("").to_string()))
+}
+
+impl Settings {
+    /// Resolves every setting from flags and environment (`g`, `flags`), the config
+    /// file and defaults. `env` is consulted for what clap does not read itself.
+    pub fn resolve(g: &GlobalArgs, flags: &FlagSources, env: Env<'_>) -> CliResult<Settings> {
+        let explicit = g.config.is_some();
+        let config_path = g.config.clone().unwrap_or_else(default_config_path);
+        let file = load_file(&config_path, explicit)?;
+        let config_found = file.is_some();
+        let file = file.unwrap_or_default();
+        let profile_name = g
+            .profile
+            .clone()
+            .or_else(|| file.default_profile.clone())
+            .unwrap_or_else(|| "default".to_string());
+        let profile = match file.profiles.get(&profile_name) {
+            Some(p) => p.clone(),
+            None if g.profile.is_none() => Profile::default(),
+            None => {
+                let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+                return Err(CliError::config(format!(
+                    "profile '{profile_name}' is not in {}",
+                    config_path.display()
+                ))
+                .with_hint(if known.is_empty() {
+                    "the file has no profiles; add [profiles.NAME] or drop --profile".to_string()
+                } else {
+                    format!("known profiles: {}", known.join(", "))
+                }));
+            }
+        };
+
+        let store = pick(
+            g.store.as_ref(),
+            "store",
+            flags,
+            profile.store.as_ref(),
+            Some(default_store_path()),
+        );
+        let key = pick(g.key.as_ref(), "key", flags, profile.key.as_ref(), None);
+
+        let m = &profile.mqtt;
+        let password = if let Some(p) = env("OTACTL_MQTT_PASSWORD") {
+            Some(Secret::new(p))
+        } else if let Some(var) = &m.password_env {
+            Some(Secret::new(env(var).ok_or_else(|| {
+                CliError::config(format!(
+                    "profile '{profile_name}' takes the MQTT password from ${var}, which is not set"
+                ))
+                .with_hint(format!("export {var}=..."))
+            })?))
+        } else if let Some(f) = &m.password_file {
+            Some(read_secret_file(f, "MQTT password")?)
+        } else {
+            None
+        };
+        let mqtt = MqttSettings {
+            url: pick(g.broker.as_ref(), "broker", flags, m.url.as_ref(), None),
+            topic_prefix: pick(
+                g.topic_prefix.as_ref(),
+                "topic_prefix",
+                flags,
+                m.topic_prefix.as_ref(),
+                Some("fleet".to_string()),
+            ),
+            client_id: pick(
+                g.mqtt_client_id.as_ref(),
+                "mqtt_client_id",
+                flags,
+                m.client_id.as_ref(),
+                Some("otactl".to_string()),
+            ),
+            ca_file: pick(
+                g.mqtt_ca.as_ref(),
+                "mqtt_ca",
+                flags,
+                m.ca_file.as_ref(),
+                None,
+            ),
+            client_cert: pick(
+                g.mqtt_cert.as_ref(),
+                "mqtt_cert",
+                flags,
+                m.client_cert.as_ref(),
+                None,
+            ),
+            client_key: pick(
+                g.mqtt_key.as_ref(),
+                "mqtt_key",
+                flags,
+                m.client_key.as_ref(),
+                None,
+            ),
+            username: pick(
+                g.mqtt_username.as_ref(),
+                "mqtt_username",
+                flags,
+                m.username.as_ref(),
+                None,
+            ),
+            password,
+            inflight: m.inflight.unwrap_or(100),
+            max_packet_size: m.max_packet_size.unwrap_or(256 * 1024),
+        };
+        if let Some(url) = &mqtt.url.value {
+            validate_broker_url(url)?;
+        }
+        if let Some(p) = &mqtt.topic_prefix.value {
+            if p.is_empty() || p.contains(['+', '#']) || p.starts_with('/') || p.ends_with('/') {
+                return Err(
+                    CliError::config(format!("invalid topic prefix '{p}'")).with_hint(
+                        "use plain topic levels such as 'fleet' or 'acme/fleet', without + or #",
+                    ),
+                );
+            }
+        }
+
+        let s = &profile.s3;
+        let env_region = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION"));
+        let region = match (&g.region, env_region) {
+            (Some(r), _) => Setting {
+                value: Some(r.clone()),
+                source: Source::Flag,
+            },
+            (None, Some(r)) => Setting {
+                value: Some(r),
+                source: Source::Env,
+            },
+            (None, None) => pick(
+                None,
+                "region",
+                flags,
+                s.region.as_ref(),
+                Some("us-east-1".into()),
+            ),
+        };
+        let ak_var = s.access_key_env.as_deref().unwrap_or("AWS_ACCESS_KEY_ID");
+        let sk_var = s
+            .secret_key_env
+            .as_deref()
+            .unwrap_or("AWS_SECRET_ACCESS_KEY");
+        let s3 = S3Settings {
+            endpoint: pick(
+                g.s3_endpoint.as_ref(),
+                "s3_endpoint",
+                flags,
+                s.endpoint.as_ref(),
+                None,
+            ),
+            region,
+            bucket: pick(g.bucket.as_ref(), "bucket", flags, s.bucket.as_ref(), None),
+            path_style: pick(
+                g.s3_path_style.as_ref(),
+                "s3_path_style",
+                flags,
+                s.path_style.as_ref(),
+                Some(true),
+            ),
+            access_key: env(ak_var).map(Secret::new),
+            secret_key: env(sk_var).map(Secret::new),
+            session_token: env("AWS_SESSION_TOKEN").map(Secret::new),
+        };
+
+        Ok(Settings {
+            config_path,
+            config_found,
+            profile: profile_name,
+            store,
+            key,
+            mqtt,
+            s3,
+        })
+    }
+
+    pub fn store_path(&self) -> PathBuf {
+        self.store.value.clone().unwrap_or_else(default_store_path)
+    }
+}
+
+fn validate_broker_url(url: &str) -> CliResult<()> {
+    let bad = || {
+        CliError::config(format!("invalid broker URL '{}'", redact_url(url)))
+            .with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")
+    };
+    let rest = url
+        .strip_prefix("mqtt://")
+        .or_else(|| url.strip_prefix("mqtts://"))
+        .or_else(|| url.strip_prefix("tcp://"))
+        .or_else(|| url.strip_prefix("ssl://"))
+        .ok_or_else(bad)?;
+    let host = rest.rsplit('@').next().unwrap_or("");
+    let host = host.split('/').next().unwrap_or("");
+    if host.is_empty() {
+        return Err(bad());
+    }
+    if let Some((_, port)) = host.rsplit_once(':') {
+        if !host.ends_with(']') && port.parse::<u16>().is_err() {
+            return Err(bad());
+        }
+    }
+    Ok(())
+}
+
+/// A URL with any `user:password@` part removed, for messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            format!("{}://<credentials>@{}", &url[..s], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// The commented template `config init` writes.
+pub const TEMPLATE: &str = r#"# otactl configuration. Every setting can also come from a flag or an environment
+# variable (flag > environment > profile > default); see `otactl --help`.
+# Secrets never go here in clear: name the environment variable or file that holds them.
+
+default_profile = "default"
+
+[profiles.default]
+# store = "/var/lib/otactl/store.db"       # --store / OTACTL_STORE
+# key = "/home/ops/.config/otactl/keys/otactl.key"   # --key / OTACTL_KEY
+
+[profiles.default.mqtt]
+url = "mqtt://127.0.0.1:1883"              # --broker / OTACTL_BROKER (mqtts:// for TLS)
+topic_prefix = "fleet"                     # --topic-prefix / OTACTL_TOPIC_PREFIX
+client_id = "otactl"                       # keep it stable: the broker holds our session under it
+# ca_file = "/etc/otactl/ca.pem"
+# client_cert = "/etc/otactl/otactl.crt"
+# client_key = "/etc/otactl/otactl.key"
+# username = "otactl"
+# password_env = "OTACTL_MQTT_PASSWORD"    # or: password_file = "/run/secrets/mqtt"
+# inflight = 100
+# max_packet_size = 262144
+
+[profiles.default.s3]
+# endpoint = "https://s3.eu-central-1.amazonaws.com"   # --s3-endpoint / AWS_ENDPOINT_URL
+# region = "eu-central-1"                  # AWS_REGION
+# bucket = "firmware"                      # --bucket / OTACTL_BUCKET
+# path_style = true
+# access_key_env = "AWS_ACCESS_KEY_ID"
+# secret_key_env = "AWS_SECRET_ACCESS_KEY"
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let m: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| m.get(k).cloned()
+    }
+
+    fn write(dir: &Path, text: &str) -> PathBuf {
+        let p = dir.join("c.toml");
+        std::fs::write(&p, text).expect("write");
+        p
+    }
+
+    #[test]
+    fn precedence_is_flag_then_env_then_profile_then_default() {
+        let dir = tempfile::tempdir().expect("dir");
+        let cfg = write(
+            dir.path(),
+            "[profiles.default.mqtt]\nurl = \"mqtt://profile:1883\"\ntopic_prefix = \"p\"\n",
+        );
+        let mut g = GlobalArgs {
+            config: Some(cfg),
+            ..Default::default()
+        };
+        let env = env_of(&[]);
+        let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("resolve");
+        assert_eq!(s.mqtt.url.value.as_deref(), Some("mqtt://profile:1883"));
+        assert_eq!(s.mqtt.url.source, Source::Profile);
+        assert_eq!(s.mqtt.client_id.source, Source::Default);
+        // clap fills the field from the environment...
+        g.broker = Some("mqtt://env:1883".into());
+        let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("resolve");
+        assert_eq!(s.mqtt.url.source, Source::Env);
+        // ...or from the flag, which clap tells apart.
+        let mut flags = FlagSources::default();
+        flags.0.insert("broker");
+        let s = Settings::resolve(&g, &flags, &env).expect("resolve");
+        assert_eq!(s.mqtt.url.source, Source::Flag);
+        assert_eq!(s.mqtt.topic_prefix.value.as_deref(), Some("p"));
+    }
+
+    #[test]
+    fn secrets_come_from_env_and_never_print() {
+        let dir = tempfile::tempdir().expect("dir");
+        let cfg = write(
+            dir.path(),
+            "[profiles.default.mqtt]\npassword_env = \"MY_PW\"\n",
+        );
+        let g = GlobalArgs {
+            config: Some(cfg),
+            ..Default::default()
+        };
+        let env = env_of(&[
+            ("MY_PW", "hunter2"),
+            ("AWS_SECRET_ACCESS_KEY", "s3cr3t"),
+            ("AWS_ACCESS_KEY_ID", "AKIA"),
+        ]);
+        let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("resolve");
+        assert_eq!(
+            s.mqtt.password.as_ref().map(Secret::expose),
+            Some("hunter2")
+        );
+        let dbg = format!("{s:?}");
+        assert!(!dbg.contains("hunter2") && !dbg.contains("s3cr3t"), "{dbg}");
+    }
+
+    #[test]
+    fn missing_password_env_is_a_config_error_with_hint() {
+        let dir = tempfile::tempdir().expect("dir");
+        let cfg = write(
+            dir.path(),
+            "[profiles.default.mqtt]\npassword_env = \"NOPE\"\n",
+        );
+        let g = GlobalArgs {
+            config: Some(cfg),
+            ..Default::default()
+        };
+        let e =
+            Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("must fail");
+        assert!(e.message.contains("$NOPE"));
+        assert_eq!(e.hint.as_deref(), Some("export NOPE=..."));
+    }
+
+    #[test]
+    fn unknown_field_and_unknown_profile_are_named() {
+        let dir = tempfile::tempdir().expect("dir");
+        let cfg = write(dir.path(), "[profiles.default.mqtt]\nurll = \"x\"\n");
+        let g = GlobalArgs {
+            config: Some(cfg.clone()),
+            ..Default::default()
+        };
+        let e = Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("typo");
+        assert!(e.message.contains("line 2"), "{}", e.message);
+        assert!(e.message.contains("urll"), "{}", e.message);
+        std::fs::write(&cfg, "[profiles.a]\n").expect("write");
+        let g = GlobalArgs {
+            config: Some(cfg),
+            profile: Some("b".into()),
+            ..Default::default()
+        };
+        let e = Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("profile");
+        assert_eq!(e.hint.as_deref(), Some("known profiles: a"));
+    }
+
+    #[test]
+    fn template_parses_and_broker_urls_are_checked() {
+        let f: ConfigFile = toml::from_str(TEMPLATE).expect("template");
+        assert!(f.profiles.contains_key("default"));
+        assert!(validate_broker_url("mqtt://127.0.0.1:1883").is_ok());
+        assert!(validate_broker_url("mqtts://user:pw@broker.example:8883").is_ok());
+        assert!(validate_broker_url("http://x").is_err());
+        assert!(validate_broker_url("mqtt://host:notaport").is_err());
+        assert_eq!(redact_url("mqtt://u:p@h:1"), "mqtt://<credentials>@h:1");
+    }
+}

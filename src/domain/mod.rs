@@ -1,0 +1,8 @@
+//! Pure logic with no I/O: device selectors, firmware version order, inventory file
+//! parsing, durations. Everything here is tested without a store or a network.
+
+pub mod duration;
+pub mod fleet_file;
+pub mod ids;
+pub mod selector;
+pub mod version;

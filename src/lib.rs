@@ -1,0 +1,112 @@
+//! otactl: the operator's one binary for signed, batched firmware rollouts over MQTT.
+//!
+//! Map: [`cli`] defines the command line; [`config`] folds flags, environment and
+//! profiles into settings; [`error`] fixes exit codes and hints; [`output`] prints
+//! text or JSON; [`domain`] is pure logic (selectors, versions, parsing);
+//! [`commands`] holds one module per subcommand. The SQLite store, its state machine
+//! and its writer live in the `otactl-store` crate (`local-store/`).
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod output;
+
+use clap::{CommandFactory, FromArgMatches};
+use cli::{Cli, Command};
+use commands::Ctx;
+use error::{CliError, CliResult, ErrorKind};
+use output::Printer;
+use std::process::ExitCode;
+
+/// Parses the process arguments, runs the command, and returns the exit code.
+pub fn main_entry() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    ExitCode::from(run(args))
+}
+
+/// Runs otactl on `args` (program name first) and returns the exit code.
+pub fn run(args: Vec<String>) -> u8 {
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayVersion
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    error::exit::SUCCESS
+                }
+                _ => error::exit::USAGE,
+            };
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return error::exit::USAGE;
+        }
+    };
+    let printer = Printer::new(cli.global.output, cli.global.quiet, cli.global.no_color);
+    let flags = config::FlagSources::from_matches(&matches);
+    let result =
+        config::Settings::resolve(&cli.global, &flags, &config::process_env).and_then(|settings| {
+            let ctx = Ctx {
+                settings,
+                printer: printer.clone(),
+                global: cli.global.clone(),
+            };
+            let r = dispatch(&ctx, &cli.command);
+            if let Some(name) = cli.command.audit_name() {
+                record_audit(&ctx, name, &args, &r);
+            }
+            r
+        });
+    match result {
+        Ok(()) => error::exit::SUCCESS,
+        Err(e) if e.kind == ErrorKind::BrokenPipe => error::exit::SUCCESS,
+        Err(e) => {
+            printer.error(&e);
+            e.exit_code()
+        }
+    }
+}
+
+fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
+    match command {
+        Command::Fleet(c) => c.run(ctx),
+        Command::Config(c) => c.run(ctx),
+        Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
+        Command::Generate(a) => commands::generate::cmd_generate(a),
+    }
+}
+
+/// Records a mutating command in the audit log, whatever its outcome. A failure to
+/// record is a warning: the command's own result stands.
+fn record_audit(ctx: &Ctx, name: &str, args: &[String], r: &CliResult<()>) {
+    let outcome = match r {
+        Ok(()) => "ok".to_string(),
+        Err(e) => format!("error: {}", e.kind.as_str()),
+    };
+    let res: Result<(), CliError> = (|| {
+        let conn = ctx.open_store()?;
+        let a = commands::redacted_args(args.get(1..).unwrap_or(&[]));
+        otactl_store::audit::record(
+            &conn,
+            otactl_store::now_ms(),
+            &commands::actor(),
+            name,
+            &a,
+            &outcome,
+        )?;
+        Ok(())
+    })();
+    if let Err(e) = res {
+        if !matches!(r, Err(x) if x.kind == ErrorKind::StoreUnavailable) {
+            ctx.printer
+                .warn(format!("could not record the audit entry: {e}"));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The one printer: data goes to stdout (text for people, `--output json` for
+//! programs, NDJSON for streams), diagnostics and progress to stderr. A closed pipe
+//! ends the command quietly instead of panicking.
+
+use crate::error::{CliError, CliResult};
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum OutputFormat {
+    /// Human-readable text.
+    #[default]
+    Text,
+    /// One JSON document (NDJSON for streaming commands).
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    pub color: bool,
+}
+
+impl Printer {
+    pub fn new(format: OutputFormat, quiet: bool, no_color: bool) -> Self {
+        let color = !no_color
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && io::stderr().is_terminal();
+        Printer {
+            format,
+            quiet,
+            color,
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == OutputFormat::Json
+    }
+
+    /// Prints a result: `value` as JSON, or whatever `text` writes.
+    pub fn data<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        text: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> CliResult<()> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        match self.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, value)
+                    .map_err(|e| CliError::from(io::Error::other(e)))?;
+                writeln!(out)?;
+            }
+            OutputFormat::Text => text(&mut out)?,
+        }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// One line of an NDJSON stream (flushed at once).
+    pub fn event<T: Serialize + ?Sized>(&self, value: &T) -> CliResult<()> {
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        serde_json::to_writer(&mut out, value).map_err(|e| CliError::from(io::Error::other(e)))?;
+        writeln!(out)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A note for the person at the terminal (stderr; silenced by --quiet).
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            let _ = writeln!(io::stderr(), "{}", msg.as_ref());
+        }
+    }
+
+    /// A warning (stderr; shown even with --quiet).
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        let prefix = if self.color {
+            "\x1b[33mwarning:\x1b[0m"
+        } else {
+            "warning:"
+        };
+        let _ = writeln!(io::stderr(), "{prefix} {}", msg.as_ref());
+    }
+
+    /// Prints an error the way every command does: one line and a hint, or a JSON
+    /// object on stderr with `--output json`.
+    pub fn error(&self, e: &CliError) {
+        let mut err = io::stderr().lock();
+        if self.is_json() {
+            let v = serde_json::json!({"error": {
+                "kind": e.kind.as_str(),
+                "message": e.message,
+                "hint": e.hint,
+                "exit_code": e.exit_code(),
+            }});
+            let _ = writeln!(err, "{v}");
+            return;
+        }
+        let (red, dim, reset) = if self.color {
+            ("\x1b[31m", "\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "", "")
+        };
+        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        if let Some(h) = &e.hint {
+            let _ = writeln!(err, "{dim}  hint:{reset} {h}");
+        }
+    }
+}
+
+/// Formats Unix milliseconds as RFC 3339 UTC (seconds precision).
+pub fn fmt_ms(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| ms.to_string())
+}
+
+/// Writes rows as aligned columns under a header.
+pub fn table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(c.chars().count());
+            }
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> io::Result<()> {
+        let mut s = String::new();
+        for (i, c) in cells.enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            let w = widths.get(i).copied().unwrap_or(0);
+            s.push_str(c);
+            for _ in c.chars().count()..w {
+                s.push(' ');
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(out, &mut header.iter().copied())?;
+    for r in rows {
+        line(out, &mut r.iter().map(String::as_str))?;
+    }
+    Ok(())
+}
