@@ -1,0 +1,10 @@
+//! otactl's integration tests: one binary, a module per area. They run the real
+//! binary against real stores (and, in later areas, real brokers and S3 servers).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli_contract;
+mod config;
+mod fleet;
+mod generated;
