@@ -120,8 +120,13 @@ pub enum Applied {
 }
 
 /// Writes `next` over `job` if nobody changed the row since it was read.
-/// Returns false on a version conflict.
-fn write_guarded(conn: &Connection, job: &Job, next: &JobSnapshot, now: i64) -> Result<bool> {
+/// Returns the row as now stored, or None on a version conflict.
+fn write_guarded(
+    conn: &Connection,
+    job: &Job,
+    next: &JobSnapshot,
+    now: i64,
+) -> Result<Option<Job>> {
     let finished = if next.state.is_final() && !job.state.is_final() {
         Some(now)
     } else if next.state.is_final() {
@@ -152,7 +157,21 @@ fn write_guarded(conn: &Connection, job: &Job, next: &JobSnapshot, now: i64) -> 
             job.id,
             job.version
         ])?;
-    Ok(n == 1)
+    if n != 1 {
+        return Ok(None);
+    }
+    Ok(Some(Job {
+        state: next.state,
+        attempt: next.attempt,
+        command_id: next.command_id.clone(),
+        progress: next.progress,
+        reason: next.reason.clone(),
+        version: job.version + 1,
+        updated_ms: now,
+        stage_ms,
+        finished_ms: finished,
+        ..job.clone()
+    }))
 }
 
 /// Applies `event` to job `id` with optimistic locking: on a version conflict it
@@ -166,7 +185,7 @@ pub fn apply_event(conn: &Connection, id: &str, event: &JobEvent, now: i64) -> R
         match apply(&job.snapshot(), event) {
             Decision::Refuse(r) => return Ok(Applied::Refused(r)),
             Decision::Apply(next) => {
-                if write_guarded(conn, &job, &next, now)? {
+                if write_guarded(conn, &job, &next, now)?.is_some() {
                     return Ok(Applied::Changed {
                         from: job.state,
                         to: next.state,
@@ -192,7 +211,7 @@ pub fn update_guarded(
             id: id.to_string(),
         })?;
         let next = f(&job.snapshot());
-        if write_guarded(conn, &job, &next, now)? {
+        if write_guarded(conn, &job, &next, now)?.is_some() {
             return Ok(conflicts);
         }
         conflicts += 1;
@@ -227,10 +246,60 @@ pub enum Ingested {
     Refused(String),
 }
 
+/// Jobs as last written by this connection, so the hot path skips the SELECT. It is
+/// safe against other writers because every write is guarded by `version`: a stale
+/// entry loses the guard, is dropped, and the row is read again. Clear it whenever a
+/// transaction rolls back.
+#[derive(Debug, Default)]
+pub struct JobCache {
+    map: std::collections::HashMap<String, Job>,
+}
+
+impl JobCache {
+    /// The most jobs kept; past that the cache starts over.
+    pub const CAPACITY: usize = 250_000;
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    /// Forgets one job (after a write that did not go through the cache).
+    pub fn invalidate(&mut self, id: &str) {
+        self.map.remove(id);
+    }
+
+    fn get(&mut self, conn: &Connection, id: &str) -> Result<Option<Job>> {
+        if let Some(j) = self.map.get(id) {
+            return Ok(Some(j.clone()));
+        }
+        let j = get_job(conn, id)?;
+        if let Some(j) = &j {
+            self.put(j.clone());
+        }
+        Ok(j)
+    }
+
+    fn put(&mut self, j: Job) {
+        if self.map.len() >= Self::CAPACITY {
+            self.map.clear();
+        }
+        self.map.insert(j.id.clone(), j);
+    }
+}
+
 /// Records a status and applies it to its job, exactly once per (device, msg_id).
 /// The caller wraps a batch of these in one transaction.
 pub fn ingest_status(conn: &Connection, s: &StatusRecord) -> Result<Ingested> {
-    let job = get_job(conn, &s.job_id)?;
+    ingest_status_cached(conn, &mut JobCache::default(), s)
+}
+
+/// [`ingest_status`] with a cache of job rows kept across calls (the writer's).
+pub fn ingest_status_cached(
+    conn: &Connection,
+    cache: &mut JobCache,
+    s: &StatusRecord,
+) -> Result<Ingested> {
+    let job = cache.get(conn, &s.job_id)?;
     let decision = match &job {
         None => Err("unknown_job".to_string()),
         Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
@@ -276,12 +345,14 @@ pub fn ingest_status(conn: &Connection, s: &StatusRecord) -> Result<Ingested> {
     }
     match (decision, job) {
         (Ok(Decision::Apply(next)), Some(job)) => {
-            if write_guarded(conn, &job, &next, s.received_ms)? {
+            if let Some(row) = write_guarded(conn, &job, &next, s.received_ms)? {
+                cache.put(row);
                 Ok(Ingested::Applied {
                     from: job.state,
                     to: next.state,
                 })
             } else {
+                cache.map.remove(&s.job_id);
                 // Someone else moved the job between our read and write: decide again
                 // on the fresh row (the event row is already recorded once).
                 let ev = JobEvent::Status {
@@ -329,7 +400,7 @@ pub fn status_history(conn: &Connection, device_id: &str, limit: u32) -> Result<
     let mut st = conn.prepare_cached(
         "SELECT msg_id, job_id, command_id, status, progress, firmware_version, error_code, \
          error_message, device_ts, received_ms, outcome FROM status_events \
-         WHERE device_id = ?1 ORDER BY id DESC LIMIT ?2",
+         WHERE device_id = ?1 ORDER BY received_ms DESC, seq DESC LIMIT ?2",
     )?;
     let rows = st.query_map(params![device_id, limit], |r| {
         Ok(StatusEvent {

@@ -139,12 +139,14 @@ fn parse_csv(bytes: &[u8]) -> Result<Vec<NewDevice>, ParseError> {
                     ));
                 }
             }
-            other => return Err(err(
-                Some(1),
-                format!(
+            other => {
+                return Err(err(
+                    Some(1),
+                    format!(
                     "unknown column '{other}' (expected id, hw, tags, firmware_version, counter)"
                 ),
-            )),
+                ))
+            }
         }
     }
     for required in ["id", "hw"] {

@@ -73,7 +73,10 @@ pub fn fleet_csv(n: usize) -> String {
         let hw = ["stm32f4", "esp32", "stm32h7"][i % 3];
         let tag = format!("quarry-{}", i % 10);
         let v = ["1.3.0", "1.4.0", "1.4.2"][i % 3];
-        s.push_str(&format!("TRUCK-{i:06},{hw},{tag};fleet-a,{v},{}\n", 40 + i % 3));
+        s.push_str(&format!(
+            "TRUCK-{i:06},{hw},{tag};fleet-a,{v},{}\n",
+            40 + i % 3
+        ));
     }
     s
 }

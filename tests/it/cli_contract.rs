@@ -7,17 +7,44 @@ use serde_json::Value;
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     let env = Env::new();
-    assert_eq!(run({ let mut c = env.cmd(); c.arg("frobnicate"); c }).0, 2);
-    assert_eq!(run({ let mut c = env.cmd(); c.args(["fleet", "import"]); c }).0, 2);
-    let (code, out, _) = run({ let mut c = env.cmd(); c.arg("--help"); c });
+    assert_eq!(
+        run({
+            let mut c = env.cmd();
+            c.arg("frobnicate");
+            c
+        })
+        .0,
+        2
+    );
+    assert_eq!(
+        run({
+            let mut c = env.cmd();
+            c.args(["fleet", "import"]);
+            c
+        })
+        .0,
+        2
+    );
+    let (code, out, _) = run({
+        let mut c = env.cmd();
+        c.arg("--help");
+        c
+    });
     assert_eq!(code, 0);
-    assert!(out.contains("Exit codes:"), "the help documents the exit codes");
+    assert!(
+        out.contains("Exit codes:"),
+        "the help documents the exit codes"
+    );
 }
 
 #[test]
 fn errors_are_json_with_output_json() {
     let env = Env::new();
-    let (code, out, err) = run({ let mut c = env.cmd(); c.args(["fleet", "show", "X", "-o", "json"]); c });
+    let (code, out, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "show", "X", "-o", "json"]);
+        c
+    });
     assert_eq!(code, 3);
     assert!(out.is_empty());
     let v: Value = serde_json::from_str(err.trim()).expect("stderr is one JSON object");
@@ -30,23 +57,45 @@ fn errors_are_json_with_output_json() {
 fn a_store_that_is_not_a_database_is_reported_not_damaged() {
     let env = Env::new();
     let store = env.store();
-    env.write("data/store.db", b"this is not sqlite, but it is somebody's file".repeat(100));
+    env.write(
+        "data/store.db",
+        b"this is not sqlite, but it is somebody's file".repeat(100),
+    );
     let before = std::fs::read(&store).expect("read");
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "list"]); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list"]);
+        c
+    });
     assert_eq!(code, 8, "{err}");
     assert!(err.contains("hint:"), "{err}");
-    assert_eq!(std::fs::read(&store).expect("read"), before, "the file was changed");
+    assert_eq!(
+        std::fs::read(&store).expect("read"),
+        before,
+        "the file was changed"
+    );
 }
 
 #[test]
 fn closed_pipe_exits_quietly() {
     let env = Env::new();
     let csv = env.write("f.csv", crate::common::fleet_csv(20_000));
-    assert_eq!(run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&csv); c }).0, 0);
+    assert_eq!(
+        run({
+            let mut c = env.cmd();
+            c.args(["fleet", "import"]).arg(&csv);
+            c
+        })
+        .0,
+        0
+    );
     let bin = assert_cmd::cargo::cargo_bin("otactl");
     let out = std::process::Command::new("sh")
         .arg("-c")
-        .arg(format!("'{}' fleet list | head -n 1; exit ${{PIPESTATUS:-0}}", bin.display()))
+        .arg(format!(
+            "'{}' fleet list | head -n 1; exit ${{PIPESTATUS:-0}}",
+            bin.display()
+        ))
         .env("OTACTL_STORE", env.store())
         .env("XDG_CONFIG_HOME", env.path("config"))
         .output()
@@ -59,13 +108,34 @@ fn closed_pipe_exits_quietly() {
 #[test]
 fn what_people_see() {
     let env = Env::new();
-    let f = env.write("f.csv", "id,hw,tags,firmware_version,counter\nT1,stm32f4,quarry-7;north,1.3.0,41\nT2,esp32,,,\n");
-    let (_, out, _) = run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&f); c });
-    insta::assert_snapshot!("fleet_import", out.replace(&f.display().to_string(), "FILE"));
-    let (_, out, _) = run({ let mut c = env.cmd(); c.args(["fleet", "list"]); c });
+    let f = env.write(
+        "f.csv",
+        "id,hw,tags,firmware_version,counter\nT1,stm32f4,quarry-7;north,1.3.0,41\nT2,esp32,,,\n",
+    );
+    let (_, out, _) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "import"]).arg(&f);
+        c
+    });
+    insta::assert_snapshot!(
+        "fleet_import",
+        out.replace(&f.display().to_string(), "FILE")
+    );
+    let (_, out, _) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list"]);
+        c
+    });
     insta::assert_snapshot!("fleet_list", out);
     let bad = env.write("bad.csv", "id,hw\nT1,stm32f4\nT1,esp32\n");
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&bad); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "import"]).arg(&bad);
+        c
+    });
     assert_eq!(code, 3);
-    insta::assert_snapshot!("fleet_import_duplicate", err.replace(&bad.display().to_string(), "FILE"));
+    insta::assert_snapshot!(
+        "fleet_import_duplicate",
+        err.replace(&bad.display().to_string(), "FILE")
+    );
 }

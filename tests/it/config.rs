@@ -17,12 +17,22 @@ fn config_show_reports_sources_and_never_secrets() {
             .env("AWS_SECRET_ACCESS_KEY", "aws-very-secret")
             .env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE")
             .env("OTACTL_TOPIC_PREFIX", "acme/fleet")
-            .args(["config", "show", "-o", "json", "--broker", "mqtts://u:flagpw@flag:8883"]);
+            .args([
+                "config",
+                "show",
+                "-o",
+                "json",
+                "--broker",
+                "mqtts://u:flagpw@flag:8883",
+            ]);
         c
     });
     assert_eq!(code, 0, "{err}");
     for secret in ["pw-very-secret", "aws-very-secret", "AKIAEXAMPLE", "flagpw"] {
-        assert!(!out.contains(secret) && !err.contains(secret), "{secret} leaked: {out}");
+        assert!(
+            !out.contains(secret) && !err.contains(secret),
+            "{secret} leaked: {out}"
+        );
     }
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["profile"], "site");
@@ -39,14 +49,28 @@ fn config_show_reports_sources_and_never_secrets() {
 fn config_init_writes_a_template_once() {
     let env = Env::new();
     let p = env.path("c/config.toml");
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["config", "init", "--path"]).arg(&p); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["config", "init", "--path"]).arg(&p);
+        c
+    });
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read_to_string(&p).expect("written").contains("[profiles.default.mqtt]"));
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["config", "init", "--path"]).arg(&p); c });
+    assert!(std::fs::read_to_string(&p)
+        .expect("written")
+        .contains("[profiles.default.mqtt]"));
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["config", "init", "--path"]).arg(&p);
+        c
+    });
     assert_eq!(code, 3);
     assert!(err.contains("--force"), "{err}");
     // The written template is a valid config.
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["config", "show", "--config"]).arg(&p); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["config", "show", "--config"]).arg(&p);
+        c
+    });
     assert_eq!(code, 0, "{err}");
 }
 
@@ -54,7 +78,11 @@ fn config_init_writes_a_template_once() {
 fn a_broken_config_file_is_one_line_with_its_line_number() {
     let env = Env::new();
     let cfg = env.write("bad.toml", "[profiles.default]\nstore = \"x\"\nbogus = 1\n");
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "list", "--config"]).arg(&cfg); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list", "--config"]).arg(&cfg);
+        c
+    });
     assert_eq!(code, 3);
     assert!(err.starts_with("error: invalid config file"), "{err}");
     assert!(err.contains("line 3"), "{err}");

@@ -38,7 +38,10 @@ fn import_100k_rows_and_round_trip_through_list_json() {
         c
     });
     // The list carries store-only fields (presence, timestamps): import refuses them.
-    assert_eq!(code, 3, "list JSON has extra fields; import must name them: {err}");
+    assert_eq!(
+        code, 3,
+        "list JSON has extra fields; import must name them: {err}"
+    );
     assert!(err.contains("unknown field"), "{err}");
     let stripped: Vec<Value> = list
         .iter()
@@ -62,7 +65,15 @@ fn import_100k_rows_and_round_trip_through_list_json() {
     let list2: Vec<Value> = serde_json::from_str(&out2).expect("json");
     let key = |v: &Vec<Value>| -> Vec<(Value, Value, Value, Value, Value)> {
         v.iter()
-            .map(|d| (d["id"].clone(), d["hw"].clone(), d["tags"].clone(), d["firmware_version"].clone(), d["counter"].clone()))
+            .map(|d| {
+                (
+                    d["id"].clone(),
+                    d["hw"].clone(),
+                    d["tags"].clone(),
+                    d["firmware_version"].clone(),
+                    d["counter"].clone(),
+                )
+            })
             .collect()
     };
     assert_eq!(key(&list), key(&list2));
@@ -72,8 +83,21 @@ fn import_100k_rows_and_round_trip_through_list_json() {
 fn malformed_file_names_its_line_and_changes_nothing() {
     let env = Env::new();
     let good = env.write("good.csv", "id,hw\nA1,esp32\nA2,esp32\n");
-    assert_eq!(run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&good); c }).0, 0);
-    let before = run({ let mut c = env.cmd(); c.args(["fleet", "list", "-o", "json"]); c }).1;
+    assert_eq!(
+        run({
+            let mut c = env.cmd();
+            c.args(["fleet", "import"]).arg(&good);
+            c
+        })
+        .0,
+        0
+    );
+    let before = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list", "-o", "json"]);
+        c
+    })
+    .1;
 
     let mut bad = String::from("id,hw,counter\n");
     for i in 0..500 {
@@ -81,20 +105,40 @@ fn malformed_file_names_its_line_and_changes_nothing() {
     }
     bad.push_str("B500,stm32f4,lots\n");
     let bad = env.write("bad.csv", bad);
-    let (code, out, err) = run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&bad); c });
+    let (code, out, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "import"]).arg(&bad);
+        c
+    });
     assert_eq!(code, 3, "input errors exit 3");
     assert!(out.is_empty());
     assert!(err.contains("line 502"), "{err}");
     assert!(err.contains("counter 'lots'"), "{err}");
     assert!(err.contains("hint:"), "{err}");
-    let after = run({ let mut c = env.cmd(); c.args(["fleet", "list", "-o", "json"]); c }).1;
-    assert_eq!(before, after, "a failed import must leave the store unchanged");
+    let after = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list", "-o", "json"]);
+        c
+    })
+    .1;
+    assert_eq!(
+        before, after,
+        "a failed import must leave the store unchanged"
+    );
 
     // A binary file is refused too.
     let junk = env.write("junk.csv", [0u8, 159, 146, 150, b'\n', 1, 2]);
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&junk); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "import"]).arg(&junk);
+        c
+    });
     assert_eq!(code, 3, "{err}");
-    assert_eq!(err.lines().filter(|l| l.starts_with("error:")).count(), 1, "{err}");
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{err}"
+    );
 }
 
 #[test]
@@ -104,10 +148,25 @@ fn select_show_and_remove() {
         "f.csv",
         "id,hw,tags,firmware_version\nT1,stm32f4,quarry-7,1.3.9\nT2,stm32f4,quarry-7,1.4.0\nT3,esp32,quarry-7,1.0\n",
     );
-    assert_eq!(run({ let mut c = env.cmd(); c.args(["fleet", "import"]).arg(&f); c }).0, 0);
+    assert_eq!(
+        run({
+            let mut c = env.cmd();
+            c.args(["fleet", "import"]).arg(&f);
+            c
+        })
+        .0,
+        0
+    );
     let (code, out, _) = run({
         let mut c = env.cmd();
-        c.args(["fleet", "list", "-o", "json", "--select", "hw=stm32f4,tag=quarry-7,version<1.4.0"]);
+        c.args([
+            "fleet",
+            "list",
+            "-o",
+            "json",
+            "--select",
+            "hw=stm32f4,tag=quarry-7,version<1.4.0",
+        ]);
         c
     });
     assert_eq!(code, 0);
@@ -115,36 +174,69 @@ fn select_show_and_remove() {
     assert_eq!(v.len(), 1);
     assert_eq!(v[0]["id"], "T1");
 
-    let (code, out, _) = run({ let mut c = env.cmd(); c.args(["fleet", "show", "T3", "-o", "json"]); c });
+    let (code, out, _) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "show", "T3", "-o", "json"]);
+        c
+    });
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["device"]["hw"], "esp32");
     assert!(v["jobs"].as_array().is_some_and(|j| j.is_empty()));
 
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "show", "NOPE"]); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "show", "NOPE"]);
+        c
+    });
     assert_eq!(code, 3);
     assert!(err.contains("not in the inventory"));
 
     // Without a terminal, removal needs --yes; with it, the devices go.
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["fleet", "remove", "--select", "hw=stm32f4"]); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "remove", "--select", "hw=stm32f4"]);
+        c
+    });
     assert_eq!(code, 3);
     assert!(err.contains("--yes"), "{err}");
-    let (code, _, _) = run({ let mut c = env.cmd(); c.args(["fleet", "remove", "--select", "hw=stm32f4", "--yes"]); c });
+    let (code, _, _) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "remove", "--select", "hw=stm32f4", "--yes"]);
+        c
+    });
     assert_eq!(code, 0);
-    let (_, out, _) = run({ let mut c = env.cmd(); c.args(["fleet", "list", "-o", "json"]); c });
+    let (_, out, _) = run({
+        let mut c = env.cmd();
+        c.args(["fleet", "list", "-o", "json"]);
+        c
+    });
     let v: Vec<Value> = serde_json::from_str(&out).expect("json");
     assert_eq!(v.len(), 1);
 
     // Every mutating command is in the audit log, failures included.
-    let (_, out, _) = run({ let mut c = env.cmd(); c.args(["audit", "-o", "json"]); c });
+    let (_, out, _) = run({
+        let mut c = env.cmd();
+        c.args(["audit", "-o", "json"]);
+        c
+    });
     let v: Vec<Value> = serde_json::from_str(&out).expect("json");
     let cmds: Vec<(&str, &str)> = v
         .iter()
-        .map(|e| (e["command"].as_str().unwrap_or(""), e["outcome"].as_str().unwrap_or("")))
+        .map(|e| {
+            (
+                e["command"].as_str().unwrap_or(""),
+                e["outcome"].as_str().unwrap_or(""),
+            )
+        })
         .collect();
     assert_eq!(
         cmds,
-        vec![("fleet import", "ok"), ("fleet remove", "error: input"), ("fleet remove", "ok")]
+        vec![
+            ("fleet import", "ok"),
+            ("fleet remove", "error: input"),
+            ("fleet remove", "ok")
+        ]
     );
     assert_eq!(v[0]["actor"], "tester@ci");
 }

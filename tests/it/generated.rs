@@ -25,7 +25,11 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn completions_and_man_pages_match_the_code() {
     let env = Env::new();
     let out = env.path("gen");
-    let (code, _, err) = run({ let mut c = env.cmd(); c.args(["generate", "--dir"]).arg(&out); c });
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.args(["generate", "--dir"]).arg(&out);
+        c
+    });
     assert_eq!(code, 0, "{err}");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for sub in ["completions", "man"] {
@@ -33,13 +37,23 @@ fn completions_and_man_pages_match_the_code() {
         assert!(!fresh.is_empty());
         let committed = files(&root.join(sub));
         let names = |v: &[(String, Vec<u8>)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-        assert_eq!(names(&fresh), names(&committed), "{sub}/ differs: run `cargo run -- generate`");
+        assert_eq!(
+            names(&fresh),
+            names(&committed),
+            "{sub}/ differs: run `cargo run -- generate`"
+        );
         for ((name, a), (_, b)) in fresh.iter().zip(&committed) {
             assert!(a == b, "{sub}/{name} is stale: run `cargo run -- generate`");
         }
     }
-    let names: Vec<String> = files(&out.join("completions")).into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = files(&out.join("completions"))
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     for expected in ["otactl.bash", "_otactl", "otactl.fish", "_otactl.ps1"] {
-        assert!(names.iter().any(|n| n == expected), "missing {expected}: {names:?}");
+        assert!(
+            names.iter().any(|n| n == expected),
+            "missing {expected}: {names:?}"
+        );
     }
 }

@@ -75,8 +75,9 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_device ON jobs(device_id);
 CREATE INDEX jobs_state ON jobs(rollout_id, state);
 
+-- Keyed by (device_id, msg_id): a redelivery is a no-op at the primary key, and one
+-- b-tree serves both dedupe and a device's history.
 CREATE TABLE status_events (
-    id               INTEGER PRIMARY KEY,
     device_id        TEXT NOT NULL,
     msg_id           TEXT NOT NULL,
     job_id           TEXT NOT NULL,
@@ -89,10 +90,9 @@ CREATE TABLE status_events (
     error_message    TEXT,
     device_ts        TEXT,
     received_ms      INTEGER NOT NULL,
-    outcome          TEXT NOT NULL,      -- applied | progress | refused:<reason>
-    UNIQUE (device_id, msg_id)
-);
-CREATE INDEX status_events_job ON status_events(job_id);
+    outcome          TEXT NOT NULL,      -- applied | refused:<reason>
+    PRIMARY KEY (device_id, msg_id)
+) WITHOUT ROWID;
 
 CREATE TABLE outbox (
     id            INTEGER PRIMARY KEY,

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Runs otactl beside peer tools in one run, on this machine, and prints a markdown
+# table of ratios. Each row measures the same work done by otactl and by the peer.
+# Usage: benches/compare.sh [row ...]   (rows: transitions import; default: all)
+# Needs: sqlite3, python3 (and, for later rows, minisign, b2sum, openssl, mosquitto).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cargo build --release --quiet
+bin=target/release/otactl
+results=()
+
+now() { date +%s.%N; }
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}x' if b else 'n/a')" "$1" "$2"; }
+
+row_transitions() {
+  # otactl: criterion's mean for 120k statuses through the writer (dedupe, state
+  # machine, version-guarded update, group commit).
+  cargo bench --quiet --bench transitions -- --noplot >/dev/null 2>&1
+  local ns n=120000
+  ns=$(python3 -c "import json;print(json.load(open('target/criterion/writer/apply_transitions/new/estimates.json'))['mean']['point_estimate'])")
+  local ours; ours=$(python3 -c "print(round($n/($ns/1e9)))")
+  # Peer: the sqlite3 CLI running the equivalent SQL (insert the event, update the
+  # job under the version guard) on the same schema, in transactions of 4096.
+  local db=$work/ref.db
+  OTACTL_STORE=$db "$bin" fleet list >/dev/null
+  python3 - "$work/seed.sql" "$work/run.sql" <<'PY'
+import sys
+jobs, stages = 20000, ["accepted","downloading","verifying","flashing","rebooting","succeeded"]
+with open(sys.argv[1], "w") as f:
+    f.write("BEGIN;\nINSERT INTO artifacts (name,version,counter,hw,size,sha256,key_id,manifest,minisig,created_ms) VALUES ('ecu','2.0.0',2,'[]',1,'x','K','{}','',0);\n")
+    f.write("INSERT INTO rollouts (id,artifact_id,selector,policy,state,created_ms,updated_ms) VALUES ('r1',1,'','{}','running',0,0);\n")
+    for i in range(jobs):
+        f.write(f"INSERT INTO devices (id,hw,created_ms,updated_ms) VALUES ('d{i}','stm32f4',0,0);\n")
+        f.write(f"INSERT INTO jobs (id,rollout_id,device_id,state,attempt,command_id,target_version,version,created_ms,updated_ms,stage_ms) VALUES ('j{i}','r1','d{i}','queued',1,'c{i}','2.0.0',1,0,0,0);\n")
+    f.write("COMMIT;\n")
+with open(sys.argv[2], "w") as f:
+    f.write("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;\nBEGIN;\n")
+    n = 0
+    for s, st in enumerate(stages):
+        for i in range(jobs):
+            f.write(f"INSERT OR IGNORE INTO status_events (device_id,msg_id,job_id,command_id,status,seq,device_ts,received_ms,outcome) VALUES ('d{i}','m{s}','j{i}','c{i}','{st}',{s},'2026-11-21T10:00:00Z',1,'applied');\n")
+            f.write(f"UPDATE jobs SET state='{st}', version=version+1, updated_ms=1, stage_ms=1 WHERE id='j{i}' AND version={s+1};\n")
+            n += 1
+            if n % 4096 == 0:
+                f.write("COMMIT;\nBEGIN;\n")
+    f.write("COMMIT;\n")
+PY
+  sqlite3 "$db" < "$work/seed.sql"
+  local t0 t1; t0=$(now); sqlite3 "$db" < "$work/run.sql" >/dev/null; t1=$(now)
+  local peer; peer=$(python3 -c "print(round($n/($t1-$t0)))")
+  results+=("| status transitions/s (120k, group commit) | $ours | sqlite3 CLI, same SQL: $peer | $(ratio "$ours" "$peer") |")
+}
+
+row_import() {
+  # 100k-row CSV into a fresh store: otactl fleet import (parse, validate, upsert in
+  # one transaction) against sqlite3's .import into the same table.
+  python3 - "$work/fleet.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("id,hw,tags,firmware_version,counter\n")
+    for i in range(100000):
+        f.write(f"TRUCK-{i:06},{['stm32f4','esp32','stm32h7'][i%3]},quarry-{i%10};fleet-a,{['1.3.0','1.4.0','1.4.2'][i%3]},{40+i%3}\n")
+PY
+  local t0 t1 t2 t3
+  OTACTL_STORE=$work/imp.db "$bin" fleet list >/dev/null
+  t0=$(now); OTACTL_STORE=$work/imp.db "$bin" -q fleet import "$work/fleet.csv" >/dev/null; t1=$(now)
+  OTACTL_STORE=$work/imp2.db "$bin" fleet list >/dev/null
+  tail -n +2 "$work/fleet.csv" | sed 's/$/,0,0/' > "$work/fleet-sql.csv"
+  t2=$(now)
+  sqlite3 "$work/imp2.db" <<SQL >/dev/null
+CREATE TEMP TABLE t (id, hw, tags, firmware_version, counter, created_ms, updated_ms);
+.mode csv
+.import $work/fleet-sql.csv t
+INSERT INTO devices (id, hw, tags, firmware_version, counter, created_ms, updated_ms) SELECT * FROM t;
+SQL
+  t3=$(now)
+  local ours peer; ours=$(python3 -c "print(f'{$t1-$t0:.3f}')"); peer=$(python3 -c "print(f'{$t3-$t2:.3f}')")
+  results+=("| fleet import, 100k-row CSV (s, lower is better) | $ours | sqlite3 .import: $peer | $(ratio "$peer" "$ours") |")
+}
+
+for r in "${rows[@]}"; do "row_$r"; done
+echo
+echo "| what | otactl | peer | otactl vs peer |"
+echo "|---|---|---|---|"
+printf '%s\n' "${results[@]}"
