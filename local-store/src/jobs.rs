@@ -25,6 +25,9 @@ pub struct Job {
     pub updated_ms: i64,
     pub stage_ms: i64,
     pub finished_ms: Option<i64>,
+    /// SQLite's rowid: updates address the row directly, skipping the id index.
+    #[serde(skip)]
+    pub rowid: i64,
 }
 
 impl Job {
@@ -42,7 +45,7 @@ impl Job {
 
 pub(crate) const JOB_COLUMNS: &str =
     "id, rollout_id, device_id, batch, state, attempt, command_id, \
-     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms";
+     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid";
 
 pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
     let state: String = r.get(4)?;
@@ -68,6 +71,7 @@ pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
         updated_ms: r.get(12)?,
         stage_ms: r.get(13)?,
         finished_ms: r.get(14)?,
+        rowid: r.get(15)?,
     })
 }
 
@@ -143,7 +147,7 @@ fn write_guarded(
         .prepare_cached(
             "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
              reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
-             WHERE id = ?9 AND version = ?10",
+             WHERE rowid = ?9 AND version = ?10",
         )?
         .execute(params![
             next.state.as_str(),
@@ -154,7 +158,7 @@ fn write_guarded(
             now,
             stage_ms,
             finished,
-            job.id,
+            job.rowid,
             job.version
         ])?;
     if n != 1 {

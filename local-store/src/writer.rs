@@ -71,7 +71,7 @@ pub struct WriterOptions {
 impl Default for WriterOptions {
     fn default() -> Self {
         WriterOptions {
-            max_batch: 4096,
+            max_batch: 16_384,
             queue: 65_536,
         }
     }

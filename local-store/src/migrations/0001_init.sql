@@ -73,7 +73,7 @@ CREATE TABLE jobs (
     UNIQUE (rollout_id, device_id)
 );
 CREATE INDEX jobs_device ON jobs(device_id);
-CREATE INDEX jobs_state ON jobs(rollout_id, state);
+
 
 -- Keyed by (device_id, msg_id): a redelivery is a no-op at the primary key, and one
 -- b-tree serves both dedupe and a device's history.
