@@ -102,10 +102,15 @@ pub fn insert_job(conn: &Connection, job: &NewJob, now: i64) -> Result<()> {
 }
 
 pub fn get_job(conn: &Connection, id: &str) -> Result<Option<Job>> {
-    Ok(conn
-        .prepare_cached(&format!("SELECT {JOB_COLUMNS} FROM jobs WHERE id = ?1"))?
-        .query_row([id], job_from_row)
-        .optional()?)
+    get_job_with(&mut *conn.prepare_cached(SELECT_JOB)?, id)
+}
+
+const SELECT_JOB: &str = "SELECT id, rollout_id, device_id, batch, state, attempt, command_id, \
+     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid \
+     FROM jobs WHERE id = ?1";
+
+fn get_job_with(st: &mut rusqlite::Statement<'_>, id: &str) -> Result<Option<Job>> {
+    Ok(st.query_row([id], job_from_row).optional()?)
 }
 
 pub fn jobs_of_device(conn: &Connection, device_id: &str) -> Result<Vec<Job>> {
@@ -131,6 +136,20 @@ fn write_guarded(
     next: &JobSnapshot,
     now: i64,
 ) -> Result<Option<Job>> {
+    write_guarded_with(&mut *conn.prepare_cached(UPDATE_JOB)?, job, next, now)
+}
+
+const UPDATE_JOB: &str =
+    "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
+     reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
+     WHERE rowid = ?9 AND version = ?10";
+
+fn write_guarded_with(
+    st: &mut rusqlite::Statement<'_>,
+    job: &Job,
+    next: &JobSnapshot,
+    now: i64,
+) -> Result<Option<Job>> {
     let finished = if next.state.is_final() && !job.state.is_final() {
         Some(now)
     } else if next.state.is_final() {
@@ -143,24 +162,18 @@ fn write_guarded(
     } else {
         job.stage_ms
     };
-    let n = conn
-        .prepare_cached(
-            "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
-             reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
-             WHERE rowid = ?9 AND version = ?10",
-        )?
-        .execute(params![
-            next.state.as_str(),
-            next.attempt,
-            next.command_id,
-            next.progress,
-            next.reason,
-            now,
-            stage_ms,
-            finished,
-            job.rowid,
-            job.version
-        ])?;
+    let n = st.execute(params![
+        next.state.as_str(),
+        next.attempt,
+        next.command_id,
+        next.progress,
+        next.reason,
+        now,
+        stage_ms,
+        finished,
+        job.rowid,
+        job.version
+    ])?;
     if n != 1 {
         return Ok(None);
     }
@@ -272,17 +285,6 @@ impl JobCache {
         self.map.remove(id);
     }
 
-    fn get(&mut self, conn: &Connection, id: &str) -> Result<Option<Job>> {
-        if let Some(j) = self.map.get(id) {
-            return Ok(Some(j.clone()));
-        }
-        let j = get_job(conn, id)?;
-        if let Some(j) = &j {
-            self.put(j.clone());
-        }
-        Ok(j)
-    }
-
     fn put(&mut self, j: Job) {
         if self.map.len() >= Self::CAPACITY {
             self.map.clear();
@@ -291,19 +293,51 @@ impl JobCache {
     }
 }
 
+/// The statements of the ingest hot path, prepared once per batch.
+pub struct Prepared<'c> {
+    select: rusqlite::CachedStatement<'c>,
+    insert_event: rusqlite::CachedStatement<'c>,
+    update: rusqlite::CachedStatement<'c>,
+}
+
+impl<'c> Prepared<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Prepared {
+            select: conn.prepare_cached(SELECT_JOB)?,
+            insert_event: conn.prepare_cached(INSERT_EVENT)?,
+            update: conn.prepare_cached(UPDATE_JOB)?,
+        })
+    }
+}
+
+const INSERT_EVENT: &str = "INSERT OR IGNORE INTO status_events (device_id, msg_id, job_id, command_id, \
+     status, progress, seq, firmware_version, error_code, error_message, device_ts, received_ms, outcome) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+
 /// Records a status and applies it to its job, exactly once per (device, msg_id).
 /// The caller wraps a batch of these in one transaction.
 pub fn ingest_status(conn: &Connection, s: &StatusRecord) -> Result<Ingested> {
-    ingest_status_cached(conn, &mut JobCache::default(), s)
+    ingest_status_cached(conn, &mut Prepared::new(conn)?, &mut JobCache::default(), s)
 }
 
-/// [`ingest_status`] with a cache of job rows kept across calls (the writer's).
+/// [`ingest_status`] with statements prepared once and a cache of job rows kept
+/// across calls (the writer's).
 pub fn ingest_status_cached(
     conn: &Connection,
+    prep: &mut Prepared<'_>,
     cache: &mut JobCache,
     s: &StatusRecord,
 ) -> Result<Ingested> {
-    let job = cache.get(conn, &s.job_id)?;
+    let job = match cache.map.get(&s.job_id) {
+        Some(j) => Some(j.clone()),
+        None => {
+            let j = get_job_with(&mut prep.select, &s.job_id)?;
+            if let Some(j) = &j {
+                cache.put(j.clone());
+            }
+            j
+        }
+    };
     let decision = match &job {
         None => Err("unknown_job".to_string()),
         Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
@@ -323,33 +357,27 @@ pub fn ingest_status_cached(
         Ok(Decision::Refuse(r)) => format!("refused:{}", r.code()),
         Ok(Decision::Apply(_)) => "applied".to_string(),
     };
-    let inserted = conn
-        .prepare_cached(
-            "INSERT OR IGNORE INTO status_events (device_id, msg_id, job_id, command_id, status, \
-             progress, seq, firmware_version, error_code, error_message, device_ts, received_ms, outcome) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        )?
-        .execute(params![
-            s.device_id,
-            s.msg_id,
-            s.job_id,
-            s.command_id,
-            s.status.as_str(),
-            s.progress,
-            s.seq.map(|v| v as i64),
-            s.firmware_version,
-            s.error_code,
-            s.error_message,
-            s.device_ts,
-            s.received_ms,
-            outcome
-        ])?;
+    let inserted = prep.insert_event.execute(params![
+        s.device_id,
+        s.msg_id,
+        s.job_id,
+        s.command_id,
+        s.status.as_str(),
+        s.progress,
+        s.seq.map(|v| v as i64),
+        s.firmware_version,
+        s.error_code,
+        s.error_message,
+        s.device_ts,
+        s.received_ms,
+        outcome
+    ])?;
     if inserted == 0 {
         return Ok(Ingested::Duplicate);
     }
     match (decision, job) {
         (Ok(Decision::Apply(next)), Some(job)) => {
-            if let Some(row) = write_guarded(conn, &job, &next, s.received_ms)? {
+            if let Some(row) = write_guarded_with(&mut prep.update, &job, &next, s.received_ms)? {
                 cache.put(row);
                 Ok(Ingested::Applied {
                     from: job.state,

@@ -186,10 +186,11 @@ fn commit_batch(
     let mut items = std::mem::take(batch).into_iter();
     let outcome = (|| -> Result<()> {
         let tx = conn.transaction()?;
+        let mut prep = jobs::Prepared::new(&tx)?;
         for item in items.by_ref() {
             dones.push(item.done);
             // A logical error fails only its own op; an SQL error fails the batch.
-            match run_op(&tx, item.op, cache) {
+            match run_op(&tx, &mut prep, item.op, cache) {
                 Ok(r) => results.push(Ok(r)),
                 Err(StoreError::NotFound { what, id }) => {
                     results.push(Err(format!("{what} '{id}' not found")))
@@ -198,6 +199,7 @@ fn commit_batch(
                 Err(e) => return Err(e),
             }
         }
+        drop(prep);
         tx.commit()?;
         Ok(())
     })();
@@ -224,10 +226,15 @@ fn commit_batch(
     }
 }
 
-fn run_op(conn: &Connection, op: WriteOp, cache: &mut JobCache) -> Result<OpResult> {
+fn run_op(
+    conn: &Connection,
+    prep: &mut jobs::Prepared<'_>,
+    op: WriteOp,
+    cache: &mut JobCache,
+) -> Result<OpResult> {
     match op {
         WriteOp::Status(s) => Ok(OpResult::Status(jobs::ingest_status_cached(
-            conn, cache, &s,
+            conn, prep, cache, &s,
         )?)),
         WriteOp::Job {
             job_id,
