@@ -3,7 +3,7 @@
 //! and written with the version guard. Target: >= 200k transitions/s on 2 cores.
 //! `benches/compare.sh` runs this beside the sqlite3 CLI executing equivalent SQL.
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use otactl_store::jobs::{self, NewJob, StatusRecord};
 use otactl_store::state::{DeviceStatus, JobEvent};
 use otactl_store::writer::{WriteOp, Writer, WriterOptions};

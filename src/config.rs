@@ -208,12 +208,11 @@ impl FlagSources {
 }
 
 fn find_source(m: &clap::ArgMatches, id: &str) -> Option<ValueSource> {
-    if let Ok(Some(_)) = m.try_contains_id(id).map(|b| b.then_some(())) {
-        if let Some(s) = m.value_source(id) {
-            if s != ValueSource::DefaultValue {
-                return Some(s);
-            }
-        }
+    if let Ok(Some(_)) = m.try_contains_id(id).map(|b| b.then_some(()))
+        && let Some(s) = m.value_source(id)
+        && s != ValueSource::DefaultValue
+    {
+        return Some(s);
     }
     m.subcommand().and_then(|(_, sub)| find_source(sub, id))
 }
@@ -262,7 +261,7 @@ pub fn load_file(path: &Path, explicit: bool) -> CliResult<Option<ConfigFile>> {
                 "cannot read config file {}: {e}",
                 path.display()
             ))
-            .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"))
+            .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"));
         }
     };
     toml::from_str::<ConfigFile>(&text).map(Some).map_err(|e| {
@@ -398,14 +397,14 @@ impl Settings {
         if let Some(url) = &mqtt.url.value {
             validate_broker_url(url)?;
         }
-        if let Some(p) = &mqtt.topic_prefix.value {
-            if p.is_empty() || p.contains(['+', '#']) || p.starts_with('/') || p.ends_with('/') {
-                return Err(
-                    CliError::config(format!("invalid topic prefix '{p}'")).with_hint(
-                        "use plain topic levels such as 'fleet' or 'acme/fleet', without + or #",
-                    ),
-                );
-            }
+        if let Some(p) = &mqtt.topic_prefix.value
+            && (p.is_empty() || p.contains(['+', '#']) || p.starts_with('/') || p.ends_with('/'))
+        {
+            return Err(
+                CliError::config(format!("invalid topic prefix '{p}'")).with_hint(
+                    "use plain topic levels such as 'fleet' or 'acme/fleet', without + or #",
+                ),
+            );
         }
 
         let s = &profile.s3;
@@ -486,10 +485,11 @@ fn validate_broker_url(url: &str) -> CliResult<()> {
     if host.is_empty() {
         return Err(bad());
     }
-    if let Some((_, port)) = host.rsplit_once(':') {
-        if !host.ends_with(']') && port.parse::<u16>().is_err() {
-            return Err(bad());
-        }
+    if let Some((_, port)) = host.rsplit_once(':')
+        && !host.ends_with(']')
+        && port.parse::<u16>().is_err()
+    {
+        return Err(bad());
     }
     Ok(())
 }

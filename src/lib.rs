@@ -12,6 +12,8 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod output;
+pub mod s3;
+pub mod signing;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Command};
@@ -103,10 +105,10 @@ fn record_audit(ctx: &Ctx, name: &str, args: &[String], r: &CliResult<()>) {
         )?;
         Ok(())
     })();
-    if let Err(e) = res {
-        if !matches!(r, Err(x) if x.kind == ErrorKind::StoreUnavailable) {
-            ctx.printer
-                .warn(format!("could not record the audit entry: {e}"));
-        }
+    if let Err(e) = res
+        && !matches!(r, Err(x) if x.kind == ErrorKind::StoreUnavailable)
+    {
+        ctx.printer
+            .warn(format!("could not record the audit entry: {e}"));
     }
 }

@@ -2,7 +2,7 @@
 //! (secrets never reach this table: the CLI redacts before it records).
 
 use crate::Result;
-use rusqlite::{params, Connection};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

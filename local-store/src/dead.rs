@@ -2,7 +2,7 @@
 //! broker refused for good), kept with its raw payload and the reason, never dropped.
 
 use crate::Result;
-use rusqlite::{params, Connection};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

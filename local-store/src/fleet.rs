@@ -2,7 +2,7 @@
 //! inventory messages, with their hardware, tags, firmware and presence.
 
 use crate::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 /// A device as stored.

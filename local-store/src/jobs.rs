@@ -2,9 +2,9 @@
 //! Every change goes through [`crate::state::apply`] and an optimistic-lock update
 //! (`WHERE version = ?`), so two writers can never lose each other's update.
 
-use crate::state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal};
+use crate::state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal, apply};
 use crate::{Result, StoreError};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 /// A job row as stored.
@@ -43,8 +43,7 @@ impl Job {
     }
 }
 
-pub(crate) const JOB_COLUMNS: &str =
-    "id, rollout_id, device_id, batch, state, attempt, command_id, \
+pub(crate) const JOB_COLUMNS: &str = "id, rollout_id, device_id, batch, state, attempt, command_id, \
      target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid";
 
 pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
@@ -139,8 +138,7 @@ fn write_guarded(
     write_guarded_with(&mut *conn.prepare_cached(UPDATE_JOB)?, job, next, now)
 }
 
-const UPDATE_JOB: &str =
-    "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
+const UPDATE_JOB: &str = "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
      reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
      WHERE rowid = ?9 AND version = ?10";
 

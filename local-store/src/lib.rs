@@ -20,6 +20,6 @@ pub mod writer;
 pub use db::{now_ms, open, open_in_memory, open_read_only};
 pub use error::StoreError;
 pub use rusqlite;
-pub use state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal};
+pub use state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal, apply};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

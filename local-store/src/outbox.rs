@@ -3,7 +3,7 @@
 //! The publisher drains it in order and marks a row sent only on PUBACK.
 
 use crate::Result;
-use rusqlite::{params, Connection};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

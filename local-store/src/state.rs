@@ -480,11 +480,12 @@ mod tests {
         );
         run(&mut j, status("c", DeviceStatus::Done, Some("1.9")));
         assert_eq!(j.state, JobState::Failed);
-        assert!(j
-            .reason
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("version_mismatch"));
+        assert!(
+            j.reason
+                .as_deref()
+                .unwrap_or("")
+                .starts_with("version_mismatch")
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::jobs::{self, Applied, Ingested, JobCache, StatusRecord};
 use crate::state::JobEvent;
-use crate::{dead, fleet, Result, StoreError};
+use crate::{Result, StoreError, dead, fleet};
 use rusqlite::Connection;
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};

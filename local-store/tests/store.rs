@@ -3,7 +3,7 @@
 //! writer thread's commit-then-acknowledge contract.
 
 use otactl_store::jobs::{self, Ingested, NewJob, StatusRecord};
-use otactl_store::state::{apply, Decision, DeviceStatus, JobEvent, JobSnapshot, JobState};
+use otactl_store::state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, apply};
 use otactl_store::writer::{OpResult, WriteOp, Writer, WriterOptions};
 use proptest::prelude::*;
 use rusqlite::Connection;

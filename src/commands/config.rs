@@ -90,11 +90,7 @@ fn s<T: Serialize>(x: &Setting<T>) -> Shown<'_, T> {
 }
 
 fn secret_state(x: &Option<crate::config::Secret>) -> &'static str {
-    if x.is_some() {
-        "set"
-    } else {
-        "unset"
-    }
+    if x.is_some() { "set" } else { "unset" }
 }
 
 fn cmd_show(ctx: &Ctx) -> CliResult<()> {

@@ -24,7 +24,7 @@ pub fn parse(s: &str) -> Result<Duration, String> {
             _ => {
                 return Err(format!(
                     "invalid duration '{s}': unknown unit '{c}' (use s, m, h, d or w)"
-                ))
+                ));
             }
         };
         let n: u64 = num

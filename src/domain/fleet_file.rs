@@ -87,13 +87,13 @@ fn check(
         return Err(err(line, format!("device '{id}': invalid tag '{t}'")));
     }
     let fw = fw.map(str::trim).filter(|v| !v.is_empty());
-    if let Some(v) = fw {
-        if !ids::is_version(v) {
-            return Err(err(
-                line,
-                format!("device '{id}': invalid firmware_version '{v}'"),
-            ));
-        }
+    if let Some(v) = fw
+        && !ids::is_version(v)
+    {
+        return Err(err(
+            line,
+            format!("device '{id}': invalid firmware_version '{v}'"),
+        ));
     }
     Ok(NewDevice {
         id: id.to_string(),
@@ -143,9 +143,9 @@ fn parse_csv(bytes: &[u8]) -> Result<Vec<NewDevice>, ParseError> {
                 return Err(err(
                     Some(1),
                     format!(
-                    "unknown column '{other}' (expected id, hw, tags, firmware_version, counter)"
-                ),
-                ))
+                        "unknown column '{other}' (expected id, hw, tags, firmware_version, counter)"
+                    ),
+                ));
             }
         }
     }
@@ -281,15 +281,19 @@ mod tests {
         assert_eq!(e.line, Some(4));
         assert!(e.message.contains("first on line 2"));
         let bad_id = b"id,hw\nT/1,a\n";
-        assert!(parse(bad_id, Format::Csv)
-            .expect_err("id")
-            .message
-            .contains("invalid device id"));
+        assert!(
+            parse(bad_id, Format::Csv)
+                .expect_err("id")
+                .message
+                .contains("invalid device id")
+        );
         let unknown = b"id,hw,colour\n";
-        assert!(parse(unknown, Format::Csv)
-            .expect_err("col")
-            .message
-            .contains("unknown column"));
+        assert!(
+            parse(unknown, Format::Csv)
+                .expect_err("col")
+                .message
+                .contains("unknown column")
+        );
     }
 
     #[test]

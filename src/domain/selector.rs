@@ -82,7 +82,7 @@ impl Selector {
                 other => {
                     return Err(format!(
                         "unknown selector key '{other}' (known: id, hw, tag, version, counter, presence)"
-                    ))
+                    ));
                 }
             };
             let v = v.trim();
@@ -175,11 +175,7 @@ impl Term {
 
     fn eq_any(&self, f: impl Fn(&str) -> bool) -> bool {
         let any = self.values.iter().any(|v| f(v));
-        if self.op == Op::Ne {
-            !any
-        } else {
-            any
-        }
+        if self.op == Op::Ne { !any } else { any }
     }
 
     fn cmp_any(&self, f: impl Fn(&str) -> Ordering) -> bool {
@@ -234,9 +230,11 @@ mod tests {
         assert!(Selector::parse("id=TRUCK-*").expect("p").matches(&d));
         assert!(Selector::parse("hw=stm32f4|esp32").expect("p").matches(&d));
         assert!(!Selector::parse("hw!=stm32f4|esp32").expect("p").matches(&d));
-        assert!(Selector::parse("counter>=41,presence=online")
-            .expect("p")
-            .matches(&d));
+        assert!(
+            Selector::parse("counter>=41,presence=online")
+                .expect("p")
+                .matches(&d)
+        );
         assert!(Selector::parse("all").expect("p").matches(&d));
         assert!(glob("a*b*c", "aXXbYc") && !glob("a*b*c", "aXXc"));
     }

@@ -1,7 +1,7 @@
 //! The contract CI relies on: exit codes, JSON errors, quiet broken pipes, and what
 //! people see (snapshots).
 
-use crate::common::{run, Env};
+use crate::common::{Env, run};
 use serde_json::Value;
 
 #[test]

@@ -1,6 +1,6 @@
 //! Settings from flags, environment and profiles, as the binary sees them.
 
-use crate::common::{run, Env};
+use crate::common::{Env, run};
 use serde_json::Value;
 
 #[test]
@@ -55,9 +55,11 @@ fn config_init_writes_a_template_once() {
         c
     });
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read_to_string(&p)
-        .expect("written")
-        .contains("[profiles.default.mqtt]"));
+    assert!(
+        std::fs::read_to_string(&p)
+            .expect("written")
+            .contains("[profiles.default.mqtt]")
+    );
     let (code, _, err) = run({
         let mut c = env.cmd();
         c.args(["config", "init", "--path"]).arg(&p);

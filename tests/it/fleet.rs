@@ -1,6 +1,6 @@
 //! `fleet import | list | show | remove` against a real store.
 
-use crate::common::{fleet_csv, run, Env};
+use crate::common::{Env, fleet_csv, run};
 use serde_json::Value;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Completions and man pages are generated from the clap definition and committed;
 //! this fails when they drift from the code (run `cargo run -- generate` to update).
 
-use crate::common::{run, Env};
+use crate::common::{Env, run};
 use std::path::Path;
 
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {

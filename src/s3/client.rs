@@ -1,0 +1,561 @@
+//! The S3 client proper: one signed request per operation (head, put, get,
+//! list, delete, and the multipart primitives used by `multipart.rs`), each
+//! answer checked and classified into an `S3Error`.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use base64::Engine as _;
+use bytes::Bytes;
+use md5::{Digest as _, Md5};
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, ETAG, HeaderMap};
+use rusty_s3::actions::{ListObjectsV2, ListParts, S3Action};
+use rusty_s3::{Bucket, Credentials, UrlStyle};
+
+use super::S3Config;
+use super::error::{ErrorContext, Result, S3Error, looks_like_xml, xml_element};
+
+/// How long the URLs signed for the client's own requests stay valid.
+pub(crate) const SIGN_TTL: Duration = Duration::from_secs(15 * 60);
+/// Largest error body read from the server.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+const META_PREFIX: &str = "x-amz-meta-";
+
+/// What the server knows about an object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectInfo {
+    pub key: String,
+    pub size: u64,
+    /// The ETag without quotes.
+    pub etag: String,
+    /// User metadata (`x-amz-meta-*`, names lowercase, prefix removed). Empty in listings.
+    pub metadata: HashMap<String, String>,
+}
+
+/// A part the server holds for a multipart upload.
+#[derive(Debug, Clone)]
+pub(crate) struct ServerPart {
+    pub number: u32,
+    pub etag: String,
+    pub size: u64,
+}
+
+/// An S3 bucket client. Cheap to clone.
+#[derive(Clone)]
+pub struct S3Client {
+    pub(crate) http: reqwest::Client,
+    pub(crate) bucket: Bucket,
+    pub(crate) creds: Credentials,
+    pub(crate) ctx: ErrorContext,
+}
+
+impl std::fmt::Debug for S3Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Client")
+            .field("endpoint", &self.ctx.endpoint)
+            .field("bucket", &self.ctx.bucket)
+            .finish_non_exhaustive()
+    }
+}
+
+impl S3Client {
+    /// Builds a client. Installs `ring` as the process-wide rustls crypto
+    /// provider if none is installed yet (reqwest is built without aws-lc-rs).
+    pub fn new(cfg: S3Config) -> Result<Self> {
+        // Err means a provider is already installed: that one is used.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+
+        let mut shown = cfg.endpoint.clone();
+        // Infallible for http(s) URLs; errors only for cannot-be-a-base URLs, rejected below.
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
+        shown.set_query(None);
+        shown.set_fragment(None);
+        let endpoint = shown.as_str().trim_end_matches('/').to_owned();
+
+        if cfg.bucket.is_empty() {
+            return Err(S3Error::Invalid("the bucket name is empty".into()));
+        }
+        let style = if cfg.path_style {
+            UrlStyle::Path
+        } else {
+            UrlStyle::VirtualHost
+        };
+        let bucket = Bucket::new(
+            cfg.endpoint.clone(),
+            style,
+            cfg.bucket.clone(),
+            cfg.region.clone(),
+        )
+        .map_err(|e| S3Error::Invalid(format!("endpoint {endpoint}: {e}")))?;
+        let creds = match cfg.session_token {
+            Some(tok) => Credentials::new_with_token(cfg.access_key, cfg.secret_key, tok),
+            None => Credentials::new(cfg.access_key, cfg.secret_key),
+        };
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .read_timeout(Duration::from_secs(120))
+            .build()
+            .map_err(|e| S3Error::Invalid(format!("HTTP client: {}", e.without_url())))?;
+        Ok(S3Client {
+            http,
+            bucket,
+            creds,
+            ctx: ErrorContext {
+                endpoint,
+                bucket: cfg.bucket,
+            },
+        })
+    }
+
+    /// The endpoint as shown in errors (no credentials).
+    pub fn endpoint(&self) -> &str {
+        &self.ctx.endpoint
+    }
+
+    /// Metadata and size of an object, `None` if it does not exist.
+    pub async fn head_object(&self, key: &str) -> Result<Option<ObjectInfo>> {
+        let url = self
+            .bucket
+            .head_object(Some(&self.creds), key)
+            .sign(SIGN_TTL);
+        let resp = self
+            .http
+            .head(url)
+            .send()
+            .await
+            .map_err(|e| self.ctx.transport(e))?;
+        let status = resp.status().as_u16();
+        match status {
+            200 => {
+                let headers = resp.headers();
+                let etag = self.etag_of(status, headers)?;
+                let size = headers
+                    .get(CONTENT_LENGTH)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .ok_or_else(|| {
+                        self.ctx
+                            .not_s3(status, "a HEAD answer without Content-Length")
+                    })?;
+                let metadata = headers
+                    .iter()
+                    .filter_map(|(name, value)| {
+                        let name = name.as_str().strip_prefix(META_PREFIX)?;
+                        Some((name.to_owned(), value.to_str().ok()?.to_owned()))
+                    })
+                    .collect();
+                Ok(Some(ObjectInfo {
+                    key: key.to_owned(),
+                    size,
+                    etag,
+                    metadata,
+                }))
+            }
+            // HEAD answers carry no body: tell a missing key from a missing bucket.
+            404 => {
+                if self.bucket_exists().await? {
+                    Ok(None)
+                } else {
+                    Err(S3Error::NoSuchBucket {
+                        endpoint: self.ctx.endpoint.clone(),
+                        bucket: self.ctx.bucket.clone(),
+                    })
+                }
+            }
+            _ => Err(self.error_from(resp).await),
+        }
+    }
+
+    async fn bucket_exists(&self) -> Result<bool> {
+        let url = self.bucket.head_bucket(Some(&self.creds)).sign(SIGN_TTL);
+        let resp = self
+            .http
+            .head(url)
+            .send()
+            .await
+            .map_err(|e| self.ctx.transport(e))?;
+        match resp.status().as_u16() {
+            200..=299 => Ok(true),
+            404 => Ok(false),
+            _ => Err(self.error_from(resp).await),
+        }
+    }
+
+    /// Stores `body` under `key` in one PUT, with `Content-MD5` and user metadata.
+    /// Returns the ETag.
+    pub async fn put_object(
+        &self,
+        key: &str,
+        body: impl Into<Bytes>,
+        metadata: &HashMap<String, String>,
+    ) -> Result<String> {
+        let body: Bytes = body.into();
+        let (md5_hex, md5_b64) = md5_of(&body);
+        let mut headers = meta_headers(metadata)?;
+        headers.push(("content-md5".into(), md5_b64));
+        let mut action = self.bucket.put_object(Some(&self.creds), key);
+        for (k, v) in &headers {
+            action.headers_mut().insert(k.clone(), v.clone());
+        }
+        let url = action.sign(SIGN_TTL);
+        let mut req = self.http.put(url).body(body);
+        for (k, v) in &headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        let resp = self.execute(req).await?;
+        let etag = self.etag_of(resp.status().as_u16(), resp.headers())?;
+        check_md5_etag(key, &etag, &md5_hex)?;
+        Ok(etag)
+    }
+
+    /// Downloads a whole object into memory (meant for tests and small files).
+    pub async fn get_object(&self, key: &str) -> Result<Vec<u8>> {
+        let url = self
+            .bucket
+            .get_object(Some(&self.creds), key)
+            .sign(SIGN_TTL);
+        let resp = self.execute(self.http.get(url)).await?;
+        self.etag_of(resp.status().as_u16(), resp.headers())?;
+        let body = resp.bytes().await.map_err(|e| self.ctx.transport(e))?;
+        Ok(body.to_vec())
+    }
+
+    /// Every object whose key starts with `prefix` (ListObjectsV2, following continuation tokens).
+    pub async fn list_objects(&self, prefix: &str) -> Result<Vec<ObjectInfo>> {
+        let mut out = Vec::new();
+        let mut token: Option<String> = None;
+        loop {
+            let mut action = ListObjectsV2::new(&self.bucket, Some(&self.creds));
+            if !prefix.is_empty() {
+                action.with_prefix(prefix);
+            }
+            if let Some(t) = &token {
+                action.with_continuation_token(t.as_str());
+            }
+            let url = action.sign(SIGN_TTL);
+            let (status, text) = self.execute_text(self.http.get(url)).await?;
+            let page = ListObjectsV2::parse_response(&text).map_err(|e| {
+                self.ctx
+                    .not_s3(status, format!("an unexpected ListObjectsV2 body ({e})"))
+            })?;
+            out.extend(page.contents.into_iter().map(|c| ObjectInfo {
+                key: c.key,
+                size: c.size.unwrap_or(0),
+                etag: c.etag.map(|e| unquote(&e)).unwrap_or_default(),
+                metadata: HashMap::new(),
+            }));
+            match page.next_continuation_token {
+                Some(t) if !t.is_empty() && token.as_deref() != Some(t.as_str()) => token = Some(t),
+                _ => break,
+            }
+        }
+        Ok(out)
+    }
+
+    /// Deletes an object (no error if it does not exist, as in S3).
+    pub async fn delete_object(&self, key: &str) -> Result<()> {
+        let url = self
+            .bucket
+            .delete_object(Some(&self.creds), key)
+            .sign(SIGN_TTL);
+        self.execute(self.http.delete(url)).await?;
+        Ok(())
+    }
+
+    // ---- multipart primitives ----
+
+    pub(crate) async fn create_multipart(
+        &self,
+        key: &str,
+        metadata: &HashMap<String, String>,
+    ) -> Result<String> {
+        let headers = meta_headers(metadata)?;
+        let mut action = self.bucket.create_multipart_upload(Some(&self.creds), key);
+        for (k, v) in &headers {
+            action.headers_mut().insert(k.clone(), v.clone());
+        }
+        let url = action.sign(SIGN_TTL);
+        let mut req = self.http.post(url);
+        for (k, v) in &headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        let (status, text) = self.execute_text(req).await?;
+        let parsed =
+            rusty_s3::actions::CreateMultipartUpload::parse_response(&text).map_err(|e| {
+                self.ctx.not_s3(
+                    status,
+                    format!("an unexpected CreateMultipartUpload body ({e})"),
+                )
+            })?;
+        Ok(parsed.upload_id().to_owned())
+    }
+
+    /// Uploads one part; returns its ETag, checked against the part's MD5 when
+    /// the server uses MD5 ETags.
+    pub(crate) async fn upload_part(
+        &self,
+        key: &str,
+        upload_id: &str,
+        part: u16,
+        body: Bytes,
+        md5_hex: &str,
+        md5_b64: &str,
+    ) -> Result<String> {
+        let mut action = self
+            .bucket
+            .upload_part(Some(&self.creds), key, part, upload_id);
+        action.headers_mut().insert("content-md5", md5_b64);
+        let url = action.sign(SIGN_TTL);
+        let req = self.http.put(url).header("content-md5", md5_b64).body(body);
+        let resp = self.execute(req).await?;
+        let etag = self.etag_of(resp.status().as_u16(), resp.headers())?;
+        check_md5_etag(key, &etag, md5_hex)?;
+        Ok(etag)
+    }
+
+    /// The parts the server holds. Parsed leniently: some servers (s3s-fs)
+    /// omit `ETag` and `MaxParts`, so `etag` may be empty.
+    pub(crate) async fn list_parts(&self, key: &str, upload_id: &str) -> Result<Vec<ServerPart>> {
+        let mut out = Vec::new();
+        let mut marker: Option<u16> = None;
+        loop {
+            let mut action = ListParts::new(&self.bucket, Some(&self.creds), key, upload_id);
+            if let Some(m) = marker {
+                action.set_part_number_marker(m);
+            }
+            let url = action.sign(SIGN_TTL);
+            let (status, text) = self.execute_text(self.http.get(url)).await?;
+            if !text.contains("ListPartsResult") {
+                return Err(self.ctx.not_s3(status, "an unexpected ListParts body"));
+            }
+            let page = parse_list_parts(&text);
+            let last = page.iter().map(|p| p.number).max();
+            out.extend(page);
+            let truncated = xml_element(&text, "IsTruncated").is_some_and(|t| t.trim() == "true");
+            let next = xml_element(&text, "NextPartNumberMarker")
+                .and_then(|m| m.trim().parse::<u16>().ok())
+                .or_else(|| last.and_then(|l| u16::try_from(l).ok()));
+            match next {
+                Some(n) if truncated && Some(n) != marker => marker = Some(n),
+                _ => break,
+            }
+        }
+        Ok(out)
+    }
+
+    /// Completes a multipart upload; `etags[i]` is part `i + 1`. Returns the object's ETag.
+    pub(crate) async fn complete_multipart(
+        &self,
+        key: &str,
+        upload_id: &str,
+        etags: &[String],
+    ) -> Result<String> {
+        let action = self.bucket.complete_multipart_upload(
+            Some(&self.creds),
+            key,
+            upload_id,
+            etags.iter().map(String::as_str),
+        );
+        let url = action.sign(SIGN_TTL);
+        let body = action.body();
+        let (status, text) = self.execute_text(self.http.post(url).body(body)).await?;
+        // S3 may answer 200 and report the error in the body.
+        if let Some(code) = xml_element(&text, "Code") {
+            let message = xml_element(&text, "Message").unwrap_or_default();
+            return Err(self.ctx.classify_code(status, code, message));
+        }
+        let parsed =
+            rusty_s3::actions::CompleteMultipartUploadResponse::parse(&text).map_err(|e| {
+                self.ctx.not_s3(
+                    status,
+                    format!("an unexpected CompleteMultipartUpload body ({e})"),
+                )
+            })?;
+        Ok(unquote(parsed.etag()))
+    }
+
+    /// Aborts a multipart upload (frees its parts on the server).
+    pub async fn abort_multipart(&self, key: &str, upload_id: &str) -> Result<()> {
+        let url = self
+            .bucket
+            .abort_multipart_upload(Some(&self.creds), key, upload_id)
+            .sign(SIGN_TTL);
+        self.execute(self.http.delete(url)).await?;
+        Ok(())
+    }
+
+    // ---- plumbing ----
+
+    /// Sends a request; a non-2xx answer becomes a classified error.
+    async fn execute(&self, req: reqwest::RequestBuilder) -> Result<reqwest::Response> {
+        let resp = req.send().await.map_err(|e| self.ctx.transport(e))?;
+        if resp.status().is_success() {
+            Ok(resp)
+        } else {
+            Err(self.error_from(resp).await)
+        }
+    }
+
+    /// Like `execute`, for answers that must be an XML document.
+    async fn execute_text(&self, req: reqwest::RequestBuilder) -> Result<(u16, String)> {
+        let resp = self.execute(req).await?;
+        let status = resp.status().as_u16();
+        let is_html = content_type(resp.headers()).is_some_and(|c| c.contains("html"));
+        let text = resp.text().await.map_err(|e| self.ctx.transport(e))?;
+        if is_html || !looks_like_xml(&text) {
+            let what = if is_html || text.to_ascii_lowercase().contains("<html") {
+                String::from("an HTML page")
+            } else {
+                String::from("a non-XML body")
+            };
+            return Err(self.ctx.not_s3(status, what));
+        }
+        Ok((status, text))
+    }
+
+    async fn error_from(&self, mut resp: reqwest::Response) -> S3Error {
+        let status = resp.status().as_u16();
+        let ctype = content_type(resp.headers());
+        let mut body = Vec::new();
+        while body.len() < MAX_ERROR_BODY {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                Ok(None) => break,
+                // The status is known: classify with what was read.
+                Err(_) => break,
+            }
+        }
+        self.ctx.classify_response(status, ctype.as_deref(), &body)
+    }
+
+    fn etag_of(&self, status: u16, headers: &HeaderMap) -> Result<String> {
+        let etag = headers
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(unquote)
+            .filter(|e| !e.is_empty());
+        match etag {
+            Some(e) => Ok(e),
+            None if content_type(headers).is_some_and(|c| c.contains("html")) => {
+                Err(self.ctx.not_s3(status, "an HTML page"))
+            }
+            None => Err(self.ctx.not_s3(status, "an answer without an ETag")),
+        }
+    }
+}
+
+fn content_type(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_ascii_lowercase)
+}
+
+pub(crate) fn unquote(etag: &str) -> String {
+    etag.trim().trim_matches('"').to_owned()
+}
+
+/// (hex, base64) MD5 of a body.
+pub(crate) fn md5_of(body: &[u8]) -> (String, String) {
+    let digest = Md5::digest(body);
+    let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
+    (hex, b64)
+}
+
+/// When the server's ETag is a plain MD5 (AWS without KMS, MinIO, s3s), it must match ours.
+fn check_md5_etag(key: &str, etag: &str, md5_hex: &str) -> Result<()> {
+    let is_md5 = etag.len() == 32 && etag.bytes().all(|b| b.is_ascii_hexdigit());
+    if is_md5 && !etag.eq_ignore_ascii_case(md5_hex) {
+        return Err(S3Error::Integrity {
+            key: key.to_owned(),
+            detail: format!("server ETag {etag} differs from the MD5 {md5_hex} of the data sent"),
+        });
+    }
+    Ok(())
+}
+
+/// `x-amz-meta-*` headers of user metadata, validated.
+pub(crate) fn meta_headers(metadata: &HashMap<String, String>) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::with_capacity(metadata.len());
+    for (name, value) in metadata {
+        let name = name.to_ascii_lowercase();
+        let name_ok = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !name_ok {
+            return Err(S3Error::Invalid(format!(
+                "metadata name '{name}' must be ASCII letters, digits, '-' or '_'"
+            )));
+        }
+        if !value.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            return Err(S3Error::Invalid(format!(
+                "metadata '{name}' has a non-printable or non-ASCII value"
+            )));
+        }
+        out.push((format!("{META_PREFIX}{name}"), value.trim().to_owned()));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The `<Part>` entries of a ListParts answer; entries without a number or size are skipped.
+fn parse_list_parts(xml: &str) -> Vec<ServerPart> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find("<Part>") {
+        let after = &rest[start + "<Part>".len()..];
+        let Some(end) = after.find("</Part>") else {
+            break;
+        };
+        let block = &after[..end];
+        let number = xml_element(block, "PartNumber").and_then(|n| n.trim().parse::<u32>().ok());
+        let size = xml_element(block, "Size").and_then(|n| n.trim().parse::<u64>().ok());
+        if let (Some(number), Some(size)) = (number, size) {
+            out.push(ServerPart {
+                number,
+                etag: xml_element(block, "ETag")
+                    .map(|e| unquote(&e))
+                    .unwrap_or_default(),
+                size,
+            });
+        }
+        rest = &after[end + "</Part>".len()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_list_parts_with_and_without_etags() {
+        let xml = r#"<?xml version="1.0"?><ListPartsResult><Bucket>b</Bucket>
+            <Part><PartNumber>2</PartNumber><Size>5242880</Size></Part>
+            <Part><ETag>&quot;abc&quot;</ETag><PartNumber>1</PartNumber><Size>10</Size></Part>
+            <Part><PartNumber>x</PartNumber><Size>1</Size></Part></ListPartsResult>"#;
+        let parts = parse_list_parts(xml);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            (parts[0].number, parts[0].size, parts[0].etag.as_str()),
+            (2, 5_242_880, "")
+        );
+        assert_eq!((parts[1].number, parts[1].etag.as_str()), (1, "abc"));
+    }
+
+    #[test]
+    fn metadata_is_validated() {
+        let ok = HashMap::from([("Sha256".to_string(), "ab".to_string())]);
+        assert_eq!(
+            meta_headers(&ok).ok(),
+            Some(vec![("x-amz-meta-sha256".to_string(), "ab".to_string())])
+        );
+        let bad = HashMap::from([("a b".to_string(), "x".to_string())]);
+        assert!(meta_headers(&bad).is_err());
+        let bad = HashMap::from([("a".to_string(), "é".to_string())]);
+        assert!(meta_headers(&bad).is_err());
+    }
+}
