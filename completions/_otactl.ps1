@@ -46,6 +46,8 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
@@ -75,8 +77,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import devices from a CSV or JSON file (all rows or none)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List devices, optionally filtered by a selector')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one device with its job history and latest statuses')
@@ -109,8 +109,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;fleet;list' {
@@ -139,8 +137,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;fleet;show' {
@@ -167,8 +163,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;fleet;remove' {
@@ -198,8 +192,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;fleet;help' {
@@ -225,6 +217,362 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         'otactl;fleet;help;help' {
             break
         }
+        'otactl;keys' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a signing key pair (minisign format)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List generated and trusted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s id (as minisign prints it) and public key')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a public key (a minisign .pub file) for verification')
+            [CompletionResult]::new('untrust', 'untrust', [CompletionResultType]::ParameterValue, 'Stop trusting a public key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;keys;generate' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The key''s name (files NAME.pub and NAME.key)')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from the first line of this file')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--unencrypted', '--unencrypted', [CompletionResultType]::ParameterName, 'Store the secret key unencrypted (test rigs only)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;keys;list' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;keys;show' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;keys;trust' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;keys;untrust' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;keys;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a signing key pair (minisign format)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List generated and trusted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s id (as minisign prints it) and public key')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a public key (a minisign .pub file) for verification')
+            [CompletionResult]::new('untrust', 'untrust', [CompletionResultType]::ParameterValue, 'Stop trusting a public key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;keys;help;generate' {
+            break
+        }
+        'otactl;keys;help;list' {
+            break
+        }
+        'otactl;keys;help;show' {
+            break
+        }
+        'otactl;keys;help;trust' {
+            break
+        }
+        'otactl;keys;help;untrust' {
+            break
+        }
+        'otactl;keys;help;help' {
+            break
+        }
+        'otactl;firmware' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a firmware image: FILE.minisig with the manifest as trusted comment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a firmware image against its .minisig and print its manifest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the firmware artifacts known to the store')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one artifact (NAME@VERSION) with its manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;firmware;sign' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Firmware name (one anti-rollback counter per name)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Firmware version')
+            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'Security counter [default: one more than the highest signed for NAME]')
+            [CompletionResult]::new('--hw', '--hw', [CompletionResultType]::ParameterName, 'Hardware ids the image installs on (comma-separated)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The manifest expires after this long (e.g. 90d); devices refuse it after')
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Where to write the signature [default: FILE.minisig]')
+            [CompletionResult]::new('--sig', '--sig', [CompletionResultType]::ParameterName, 'Where to write the signature [default: FILE.minisig]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing signature file')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;firmware;verify' {
+            [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'The signature [default: FILE.minisig]')
+            [CompletionResult]::new('--sig', '--sig', [CompletionResultType]::ParameterName, 'The signature [default: FILE.minisig]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Public key(s) to accept (.pub files) [default: the trusted keys]')
+            [CompletionResult]::new('--pubkey', '--pubkey', [CompletionResultType]::ParameterName, 'Public key(s) to accept (.pub files) [default: the trusted keys]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;firmware;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;firmware;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;firmware;help' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a firmware image: FILE.minisig with the manifest as trusted comment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a firmware image against its .minisig and print its manifest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the firmware artifacts known to the store')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one artifact (NAME@VERSION) with its manifest')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;firmware;help;sign' {
+            break
+        }
+        'otactl;firmware;help;verify' {
+            break
+        }
+        'otactl;firmware;help;list' {
+            break
+        }
+        'otactl;firmware;help;show' {
+            break
+        }
+        'otactl;firmware;help;help' {
+            break
+        }
         'otactl;config' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
@@ -248,8 +596,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented config file to start from')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each came from (never a secret)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -281,8 +627,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;config;show' {
@@ -308,8 +652,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;config;help' {
@@ -352,8 +694,6 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;generate' {
@@ -380,12 +720,12 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'otactl;help' {
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
+            [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
@@ -409,6 +749,48 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;fleet;remove' {
+            break
+        }
+        'otactl;help;keys' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a signing key pair (minisign format)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List generated and trusted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s id (as minisign prints it) and public key')
+            [CompletionResult]::new('trust', 'trust', [CompletionResultType]::ParameterValue, 'Trust a public key (a minisign .pub file) for verification')
+            [CompletionResult]::new('untrust', 'untrust', [CompletionResultType]::ParameterValue, 'Stop trusting a public key')
+            break
+        }
+        'otactl;help;keys;generate' {
+            break
+        }
+        'otactl;help;keys;list' {
+            break
+        }
+        'otactl;help;keys;show' {
+            break
+        }
+        'otactl;help;keys;trust' {
+            break
+        }
+        'otactl;help;keys;untrust' {
+            break
+        }
+        'otactl;help;firmware' {
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a firmware image: FILE.minisig with the manifest as trusted comment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a firmware image against its .minisig and print its manifest')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the firmware artifacts known to the store')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one artifact (NAME@VERSION) with its manifest')
+            break
+        }
+        'otactl;help;firmware;sign' {
+            break
+        }
+        'otactl;help;firmware;verify' {
+            break
+        }
+        'otactl;help;firmware;list' {
+            break
+        }
+        'otactl;help;firmware;show' {
             break
         }
         'otactl;help;config' {

@@ -47,6 +47,8 @@ complete -c otactl -n "__fish_otactl_needs_command" -l no-color -d 'No colors (a
 complete -c otactl -n "__fish_otactl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_needs_command" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
@@ -72,7 +74,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -f -a "show" -d 'Show one device with its job history and latest statuses'
@@ -102,7 +103,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s s -l select -d 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0`' -r
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l limit -d 'At most this many devices' -r
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
@@ -126,7 +126,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l statuses -d 'How many of the latest status messages to show' -r
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -149,7 +148,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s s -l select -d 'Remove every device a selector matches' -r
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -173,12 +171,281 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device with its job history and latest statuses'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove devices from the inventory (their job history stays)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "list" -d 'List generated and trusted keys'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l name -d 'The key\'s name (files NAME.pub and NAME.key)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l password-file -d 'Read the password from the first line of this file' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l unencrypted -d 'Store the secret key unencrypted (test rigs only)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List generated and trusted keys'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "list" -d 'List the firmware artifacts known to the store'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l name -d 'Firmware name (one anti-rollback counter per name)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l version -d 'Firmware version' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l counter -d 'Security counter [default: one more than the highest signed for NAME]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l hw -d 'Hardware ids the image installs on (comma-separated)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l expires -d 'The manifest expires after this long (e.g. 90d); devices refuse it after' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s x -l sig -d 'Where to write the signature [default: FILE.minisig]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the key password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l force -d 'Replace an existing signature file'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s x -l sig -d 'The signature [default: FILE.minisig]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s p -l pubkey -d 'Public key(s) to accept (.pub files) [default: the trusted keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the firmware artifacts known to the store'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -200,7 +467,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_see
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -228,7 +494,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -250,7 +515,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -277,7 +541,6 @@ complete -c otactl -n "__fish_otactl_using_subcommand audit" -l key -d 'The secr
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l dir -d 'The project directory; files go to DIR/completions and DIR/man' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -300,15 +563,25 @@ complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The s
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet config audit generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet config audit generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet config audit generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet config audit generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet config audit generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "remove" -d 'Remove devices from the inventory (their job history stays)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List generated and trusted keys'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "list" -d 'List the firmware artifacts known to the store'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'

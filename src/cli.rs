@@ -12,7 +12,6 @@ use std::path::PathBuf;
 #[command(
     name = "otactl",
     version,
-    propagate_version = true,
     max_term_width = 100,
     after_long_help = AFTER_HELP
 )]
@@ -221,6 +220,12 @@ pub enum Command {
     /// The device inventory: import, list, show, remove
     #[command(subcommand)]
     Fleet(commands::fleet::FleetCommand),
+    /// Signing keys: generate, list, show, trust, untrust
+    #[command(subcommand)]
+    Keys(commands::keys::KeysCommand),
+    /// Firmware images: sign, verify, list, show
+    #[command(subcommand)]
+    Firmware(commands::firmware::FirmwareCommand),
     /// The config file and the settings in effect
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
@@ -237,6 +242,8 @@ impl Command {
         match self {
             Command::Fleet(c) => c.audit_name(),
             Command::Config(c) => c.audit_name(),
+            Command::Keys(c) => c.audit_name(),
+            Command::Firmware(c) => c.audit_name(),
             Command::Audit(_) | Command::Generate(_) => None,
         }
     }

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod keyring;
 pub mod output;
 pub mod s3;
 pub mod signing;
@@ -80,6 +81,8 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
     match command {
         Command::Fleet(c) => c.run(ctx),
         Command::Config(c) => c.run(ctx),
+        Command::Keys(c) => c.run(ctx),
+        Command::Firmware(c) => c.run(ctx),
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
         Command::Generate(a) => commands::generate::cmd_generate(a),
     }

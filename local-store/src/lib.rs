@@ -7,6 +7,7 @@
 //! thread that owns the write connection and commits in batches; [`fleet`], [`audit`],
 //! [`outbox`] and [`dead`] are the tables' typed accessors.
 
+pub mod artifacts;
 pub mod audit;
 pub mod db;
 pub mod dead;

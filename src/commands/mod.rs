@@ -4,8 +4,10 @@
 
 pub mod audit;
 pub mod config;
+pub mod firmware;
 pub mod fleet;
 pub mod generate;
+pub mod keys;
 
 use crate::cli::GlobalArgs;
 use crate::config::Settings;

@@ -1,0 +1,311 @@
+//! Where keys live: the key directory (`$XDG_CONFIG_HOME/otactl/keys`, or
+//! `OTACTL_KEY_DIR`) holds generated pairs as `NAME.pub` / `NAME.key` (0600), a
+//! `default` file naming the signing key, and `trusted/` with the public keys otactl
+//! accepts when verifying. Key passwords come from the environment, a file or a prompt.
+
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::signing::{KeyId, PublicKey, SecretKey, SigningError};
+use serde::Serialize;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+impl From<SigningError> for CliError {
+    fn from(e: SigningError) -> Self {
+        let verification = e.is_verification_failure();
+        let msg = e.to_string();
+        match e {
+            SigningError::WrongPassword => {
+                CliError::input(msg).with_hint("check OTACTL_KEY_PASSWORD or the --password-file")
+            }
+            SigningError::PasswordRequired => CliError::input(msg).with_hint(
+                "set OTACTL_KEY_PASSWORD or pass --password-file (no terminal to prompt on)",
+            ),
+            SigningError::UntrustedKey { .. } => CliError::new(ErrorKind::Verification, msg)
+                .with_hint("trust the signer with `otactl keys trust KEY.pub`, or pass --pubkey"),
+            _ if verification => CliError::new(ErrorKind::Verification, msg),
+            _ => CliError::input(msg),
+        }
+    }
+}
+
+/// Where a key password comes from.
+#[derive(Debug, Clone)]
+pub enum Password {
+    /// OTACTL_KEY_PASSWORD, else a prompt on the terminal.
+    EnvOrPrompt,
+    File(PathBuf),
+    /// No password: the key is (to be) stored unencrypted.
+    None,
+}
+
+impl Password {
+    pub fn from_args(file: Option<&Path>) -> Password {
+        match file {
+            Some(f) => Password::File(f.to_path_buf()),
+            None => Password::EnvOrPrompt,
+        }
+    }
+
+    /// The password, asking (twice when `confirm`) only if nothing else gives it.
+    pub fn get(&self, purpose: &str, confirm: bool) -> CliResult<Option<String>> {
+        match self {
+            Password::None => Ok(None),
+            Password::File(f) => {
+                let t = std::fs::read_to_string(f).map_err(|e| {
+                    CliError::input(format!("cannot read password file {}: {e}", f.display()))
+                })?;
+                Ok(Some(t.lines().next().unwrap_or("").to_string()))
+            }
+            Password::EnvOrPrompt => {
+                if let Some(p) = std::env::var_os("OTACTL_KEY_PASSWORD") {
+                    return Ok(Some(p.to_string_lossy().into_owned()));
+                }
+                if !std::io::stdin().is_terminal() {
+                    return Ok(None);
+                }
+                let p = rpassword::prompt_password(format!("Password for {purpose}: "))?;
+                if confirm {
+                    let again = rpassword::prompt_password("Password again: ")?;
+                    if again != p {
+                        return Err(CliError::input("the passwords differ; nothing was written"));
+                    }
+                }
+                Ok(Some(p))
+            }
+        }
+    }
+}
+
+/// Loads a secret key file (minisign format, encrypted or not).
+pub fn load_secret_key(path: &Path, password: &Password) -> CliResult<SecretKey> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::input(format!("cannot read secret key {}: {e}", path.display()))
+            .with_hint("generate one with `otactl keys generate`, or pass --key FILE")
+    })?;
+    match SecretKey::parse(&text, None) {
+        Ok(k) => Ok(k),
+        Err(SigningError::PasswordRequired) => {
+            let pw = password.get(&path.display().to_string(), false)?;
+            match pw {
+                Some(pw) => Ok(SecretKey::parse(&text, Some(&pw))?),
+                None => Err(SigningError::PasswordRequired.into()),
+            }
+        }
+        Err(e) => Err(CliError::from(e)),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyInfo {
+    pub name: String,
+    pub key_id: String,
+    pub public_key: String,
+    pub public_file: PathBuf,
+    pub secret_file: Option<PathBuf>,
+    pub default: bool,
+    pub trusted: bool,
+}
+
+pub struct Keyring {
+    pub dir: PathBuf,
+}
+
+fn write_new(path: &Path, contents: &str, mode: u32) -> CliResult<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(mode);
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    let mut f = opts.open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            CliError::input(format!(
+                "{} already exists: keys are never overwritten",
+                path.display()
+            ))
+            .with_hint("pick another --name, or remove the old key yourself")
+        } else {
+            CliError::input(format!("cannot write {}: {e}", path.display()))
+        }
+    })?;
+    f.write_all(contents.as_bytes())?;
+    f.sync_all()?;
+    Ok(())
+}
+
+impl Keyring {
+    pub fn new(dir: Option<PathBuf>) -> Keyring {
+        let dir = dir
+            .or_else(|| crate::config::process_env("OTACTL_KEY_DIR").map(PathBuf::from))
+            .unwrap_or_else(crate::config::default_key_dir);
+        Keyring { dir }
+    }
+
+    fn trusted_dir(&self) -> PathBuf {
+        self.dir.join("trusted")
+    }
+
+    fn ensure_dirs(&self) -> CliResult<()> {
+        for d in [self.dir.clone(), self.trusted_dir()] {
+            if !d.exists() {
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::DirBuilderExt;
+                    std::fs::DirBuilder::new()
+                        .recursive(true)
+                        .mode(0o700)
+                        .create(&d)?;
+                }
+                #[cfg(not(unix))]
+                std::fs::create_dir_all(&d)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Generates a key pair `NAME.pub` / `NAME.key`, makes it the default signing key
+    /// and trusts its public key. Never overwrites.
+    pub fn generate(&self, name: &str, password: Option<&str>) -> CliResult<KeyInfo> {
+        if !crate::domain::ids::is_device_id(name) {
+            return Err(CliError::input(format!("invalid key name '{name}'"))
+                .with_hint("use letters, digits, '.', '_' and '-'"));
+        }
+        self.ensure_dirs()?;
+        let sk = SecretKey::generate();
+        let pk = sk.public_key();
+        let pub_path = self.dir.join(format!("{name}.pub"));
+        let key_path = self.dir.join(format!("{name}.key"));
+        if pub_path.exists() || key_path.exists() {
+            return Err(CliError::input(format!(
+                "a key named '{name}' already exists in {}",
+                self.dir.display()
+            ))
+            .with_hint("keys are never overwritten; pick another --name"));
+        }
+        write_new(&key_path, &sk.to_file_text(password)?, 0o600)?;
+        write_new(&pub_path, &pk.to_file_text(), 0o644)?;
+        std::fs::write(self.dir.join("default"), format!("{name}\n"))?;
+        self.trust(&pk)?;
+        Ok(KeyInfo {
+            name: name.to_string(),
+            key_id: pk.key_id_hex(),
+            public_key: pk.to_base64(),
+            public_file: pub_path,
+            secret_file: Some(key_path),
+            default: true,
+            trusted: true,
+        })
+    }
+
+    /// The default signing key's file, if one was generated.
+    pub fn default_key(&self) -> Option<PathBuf> {
+        let name = std::fs::read_to_string(self.dir.join("default")).ok()?;
+        let p = self.dir.join(format!("{}.key", name.trim()));
+        p.exists().then_some(p)
+    }
+
+    pub fn trust(&self, pk: &PublicKey) -> CliResult<PathBuf> {
+        self.ensure_dirs()?;
+        let p = self.trusted_dir().join(format!("{}.pub", pk.key_id_hex()));
+        std::fs::write(&p, pk.to_file_text())?;
+        Ok(p)
+    }
+
+    /// Removes a trusted key by id; false if it was not trusted.
+    pub fn untrust(&self, id: &KeyId) -> CliResult<bool> {
+        let p = self.trusted_dir().join(format!("{}.pub", id.to_hex()));
+        match std::fs::remove_file(&p) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The public keys otactl accepts when verifying.
+    pub fn trusted(&self) -> CliResult<Vec<PublicKey>> {
+        let mut out = Vec::new();
+        let rd = match std::fs::read_dir(self.trusted_dir()) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(e.into()),
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "pub") {
+                match std::fs::read_to_string(&p)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| PublicKey::parse(&t).map_err(|e| e.to_string()))
+                {
+                    Ok(k) => out.push(k),
+                    Err(e) => {
+                        return Err(CliError::input(format!(
+                            "trusted key {} is unreadable: {e}",
+                            p.display()
+                        ))
+                        .with_hint("remove it with `otactl keys untrust ID` or fix the file"));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|k| k.key_id_hex());
+        Ok(out)
+    }
+
+    /// Generated key pairs and trusted keys.
+    pub fn list(&self) -> CliResult<Vec<KeyInfo>> {
+        let trusted: Vec<String> = self.trusted()?.iter().map(PublicKey::key_id_hex).collect();
+        let default = std::fs::read_to_string(self.dir.join("default"))
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default();
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        if let Ok(rd) = std::fs::read_dir(&self.dir) {
+            let mut paths: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for p in paths {
+                if p.extension().is_none_or(|x| x != "pub") {
+                    continue;
+                }
+                let Ok(pk) = std::fs::read_to_string(&p)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| PublicKey::parse(&t).map_err(|e| e.to_string()))
+                else {
+                    continue;
+                };
+                let name = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let key = self.dir.join(format!("{name}.key"));
+                seen.insert(pk.key_id_hex());
+                out.push(KeyInfo {
+                    default: name == default,
+                    trusted: trusted.contains(&pk.key_id_hex()),
+                    name,
+                    key_id: pk.key_id_hex(),
+                    public_key: pk.to_base64(),
+                    public_file: p.clone(),
+                    secret_file: key.exists().then_some(key),
+                });
+            }
+        }
+        for pk in self.trusted()? {
+            if seen.insert(pk.key_id_hex()) {
+                out.push(KeyInfo {
+                    name: "(trusted)".into(),
+                    key_id: pk.key_id_hex(),
+                    public_key: pk.to_base64(),
+                    public_file: self.trusted_dir().join(format!("{}.pub", pk.key_id_hex())),
+                    secret_file: None,
+                    default: false,
+                    trusted: true,
+                });
+            }
+        }
+        Ok(out)
+    }
+}
