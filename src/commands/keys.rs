@@ -147,7 +147,9 @@ fn cmd_show(ctx: &Ctx, a: &ShowArgs) -> CliResult<()> {
     let found = match &a.key {
         None => keys.iter().find(|k| k.default),
         Some(k) => keys.iter().find(|i| {
-            &i.name == k || i.key_id.eq_ignore_ascii_case(k) || i.public_file == PathBuf::from(k)
+            &i.name == k
+                || i.key_id.eq_ignore_ascii_case(k)
+                || i.public_file.as_os_str() == k.as_str()
         }),
     };
     let info = match (found, &a.key) {
