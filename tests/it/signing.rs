@@ -287,7 +287,8 @@ fn flip(path: &Path, offset_from: impl Fn(&[u8]) -> usize) {
 
 #[test]
 fn every_tampering_is_refused_with_its_own_message() {
-    let cases: Vec<(&str, Box<dyn Fn(&Rig)>, &str)> = vec![
+    type Tamper = Box<dyn Fn(&Rig)>;
+    let cases: Vec<(&str, Tamper, &str)> = vec![
         (
             "file byte",
             Box::new(|r: &Rig| flip(&r.fw, |b| b.len() / 2)),
