@@ -321,32 +321,34 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "untrust" -d 'Stop trusting a public key'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "list" -d 'List the firmware artifacts known to the store'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "list" -d 'List the firmware artifacts known to the store (--remote: against the bucket)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l name -d 'Firmware name (one anti-rollback counter per name)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l version -d 'Firmware version' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l counter -d 'Security counter [default: one more than the highest signed for NAME]' -r
@@ -417,6 +419,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l remote -d 'Compare the bucket\'s contents with what the store knows'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -441,10 +444,58 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s x -l sig -d 'The signature [default: FILE.minisig]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l part-size -d 'Part size in MiB (at least 5); small parts lose less on a flaky uplink' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l concurrency -d 'Parts in flight at once (peak memory ≈ part size × concurrency)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l ttl -d 'How long the URL works (SigV4 allows at most 7 days)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the firmware artifacts known to the store'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the firmware artifacts known to the store (--remote: against the bucket)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -581,7 +632,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "untrust" -d 'Stop trusting a public key'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "list" -d 'List the firmware artifacts known to the store'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "list" -d 'List the firmware artifacts known to the store (--remote: against the bucket)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'

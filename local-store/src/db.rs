@@ -9,8 +9,12 @@ use std::path::Path;
 use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/0001_init.sql"))]));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("migrations/0001_init.sql")),
+        M::up(include_str!("migrations/0002_uploads.sql")),
+    ])
+});
 
 /// How long a connection waits for another's lock before it reports busy.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -123,7 +127,7 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 1);
+        assert_eq!(schema_version(&conn)?, 2);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -133,7 +137,7 @@ mod tests {
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 1);
+        assert_eq!(schema_version(&conn)?, 2);
         Ok(())
     }
 }

@@ -16,6 +16,7 @@ pub mod fleet;
 pub mod jobs;
 pub mod outbox;
 pub mod state;
+pub mod uploads;
 pub mod writer;
 
 pub use db::{now_ms, open, open_in_memory, open_read_only};

@@ -19,16 +19,29 @@ pub enum FirmwareCommand {
     Sign(SignArgs),
     /// Verify a firmware image against its .minisig and print its manifest
     Verify(VerifyArgs),
-    /// List the firmware artifacts known to the store
-    List,
+    /// List the firmware artifacts known to the store (--remote: against the bucket)
+    #[command(alias = "ls")]
+    List(ListArgs),
     /// Show one artifact (NAME@VERSION) with its manifest
     Show(ShowArgs),
+    /// Upload a signed image to the S3 bucket (resumable, deduplicated)
+    Upload(super::upload::UploadArgs),
+    /// Print a presigned download URL for an uploaded artifact
+    Url(super::upload::UrlArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Compare the bucket's contents with what the store knows
+    #[arg(long)]
+    pub remote: bool,
 }
 
 impl FirmwareCommand {
     pub fn audit_name(&self) -> Option<&'static str> {
         match self {
             FirmwareCommand::Sign(_) => Some("firmware sign"),
+            FirmwareCommand::Upload(_) => Some("firmware upload"),
             _ => None,
         }
     }
@@ -37,7 +50,10 @@ impl FirmwareCommand {
         match self {
             FirmwareCommand::Sign(a) => cmd_sign(ctx, a),
             FirmwareCommand::Verify(a) => cmd_verify(ctx, a),
-            FirmwareCommand::List => cmd_list(ctx),
+            FirmwareCommand::List(a) if a.remote => super::upload::cmd_list_remote(ctx),
+            FirmwareCommand::List(_) => cmd_list(ctx),
+            FirmwareCommand::Upload(a) => super::upload::cmd_upload(ctx, a),
+            FirmwareCommand::Url(a) => super::upload::cmd_url(ctx, a),
             FirmwareCommand::Show(a) => cmd_show(ctx, a),
         }
     }

@@ -4,6 +4,7 @@
 
 mod client;
 mod error;
+mod journal;
 mod multipart;
 mod presign;
 
@@ -11,6 +12,7 @@ use std::fmt;
 
 pub use self::client::{ObjectInfo, S3Client};
 pub use self::error::{Result, S3Error};
+pub use self::journal::StoreJournal;
 pub use self::multipart::{
     MAX_PART_SIZE, MAX_PARTS, MIN_PART_SIZE, MemoryJournal, UploadEvent, UploadJournal,
     UploadOptions, UploadOutcome,

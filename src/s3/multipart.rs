@@ -378,6 +378,14 @@ impl S3Client {
             Some((upload_id, journaled_parts)) => {
                 // Trust the server, not the journal: it may have lost or kept more parts.
                 match self.list_parts(job.key, &upload_id).await {
+                    // Parts were journaled but the server lists none: it does not know
+                    // this upload (some servers answer an empty list, not NoSuchUpload,
+                    // and then drop the connection on the first part). Start over.
+                    Ok(server_parts) if server_parts.is_empty() && !journaled_parts.is_empty() => {
+                        return Ok(Attempt::Gone(format!(
+                            "the server lists no parts of upload {upload_id}"
+                        )));
+                    }
                     Ok(server_parts) => {
                         let local: HashMap<u32, String> = journaled_parts.into_iter().collect();
                         for p in server_parts {

@@ -8,4 +8,6 @@ mod cli_contract;
 mod config;
 mod fleet;
 mod generated;
+mod s3_cli;
+mod s3_client;
 mod signing;

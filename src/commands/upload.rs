@@ -1,0 +1,440 @@
+//! `otactl firmware upload | url | list --remote`: signed images in S3-compatible
+//! storage under content-addressed keys (`firmware/NAME/VERSION/SHA256`, the
+//! `.minisig` beside it), resumable multipart uploads, presigned download URLs.
+
+use super::Ctx;
+use crate::config::Settings;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::keyring::Keyring;
+use crate::output::table;
+use crate::s3::{
+    S3Client, S3Config, S3Error, StoreJournal, UploadEvent, UploadOptions, UploadOutcome,
+};
+use crate::signing::{self, PublicKey};
+use clap::Args;
+use otactl_store::artifacts::{self, NewArtifact};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+use time::OffsetDateTime;
+
+impl From<S3Error> for CliError {
+    fn from(e: S3Error) -> Self {
+        let kind = match &e {
+            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
+            S3Error::Integrity { .. } => ErrorKind::Verification,
+            _ => ErrorKind::Remote,
+        };
+        CliError::new(kind, e.to_string())
+    }
+}
+
+/// The bucket's connection settings, or a config error naming what is missing.
+pub fn s3_config(s: &Settings) -> CliResult<S3Config> {
+    let endpoint = s.s3.endpoint.value.clone().ok_or_else(|| {
+        CliError::config("no S3 endpoint configured").with_hint(
+            "pass --s3-endpoint URL, set AWS_ENDPOINT_URL, or s3.endpoint in the profile",
+        )
+    })?;
+    let endpoint = url::Url::parse(&endpoint).map_err(|e| {
+        CliError::config(format!("invalid S3 endpoint '{endpoint}': {e}"))
+            .with_hint("e.g. https://s3.eu-central-1.amazonaws.com")
+    })?;
+    let bucket = s.s3.bucket.value.clone().ok_or_else(|| {
+        CliError::config("no bucket configured")
+            .with_hint("pass --bucket NAME, set OTACTL_BUCKET, or s3.bucket in the profile")
+    })?;
+    let (Some(ak), Some(sk)) = (&s.s3.access_key, &s.s3.secret_key) else {
+        return Err(CliError::config("no S3 credentials").with_hint(
+            "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the variables the profile names)",
+        ));
+    };
+    Ok(S3Config {
+        endpoint,
+        region: s
+            .s3
+            .region
+            .value
+            .clone()
+            .unwrap_or_else(|| "us-east-1".into()),
+        bucket,
+        path_style: s.s3.path_style.value.unwrap_or(true),
+        access_key: ak.expose().to_string(),
+        secret_key: sk.expose().to_string(),
+        session_token: s.s3.session_token.as_ref().map(|t| t.expose().to_string()),
+    })
+}
+
+/// The content-addressed key of an image.
+pub fn object_key(name: &str, version: &str, sha256: &str) -> String {
+    format!("firmware/{name}/{version}/{sha256}")
+}
+
+pub fn runtime() -> CliResult<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::internal(format!("cannot start the async runtime: {e}")))
+}
+
+/// Upload a signed firmware image to the bucket.
+///
+/// Refuses an image without a valid .minisig from a trusted key. Uploads in parallel
+/// parts (retried with backoff, checked with Content-MD5), resumes an interrupted
+/// upload on the next run, stores the image's sha256 in the object's metadata and the
+/// .minisig beside it, and skips the upload when the same object is already there.
+#[derive(Debug, Args)]
+pub struct UploadArgs {
+    /// The firmware image (FILE.minisig must be beside it, or give --sig)
+    pub file: PathBuf,
+    /// The signature [default: FILE.minisig]
+    #[arg(long, short = 'x', value_name = "FILE")]
+    pub sig: Option<PathBuf>,
+    /// Part size in MiB (at least 5); small parts lose less on a flaky uplink
+    #[arg(long, default_value_t = 8, value_name = "MIB")]
+    pub part_size: u64,
+    /// Parts in flight at once (peak memory ≈ part size × concurrency)
+    #[arg(long, default_value_t = 4)]
+    pub concurrency: usize,
+}
+
+#[derive(Serialize)]
+struct UploadReport {
+    artifact: String,
+    key: String,
+    size: u64,
+    sha256: String,
+    outcome: &'static str,
+    parts: u32,
+    resumed_parts: u32,
+}
+
+pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
+    let sig_path = a.sig.clone().unwrap_or_else(|| {
+        let mut s = a.file.as_os_str().to_owned();
+        s.push(".minisig");
+        PathBuf::from(s)
+    });
+    let minisig = std::fs::read_to_string(&sig_path).map_err(|e| {
+        CliError::new(
+            ErrorKind::Verification,
+            format!(
+                "{} is not signed: cannot read {}: {e}",
+                a.file.display(),
+                sig_path.display()
+            ),
+        )
+        .with_hint("sign it first with `otactl firmware sign`")
+    })?;
+    let keys: Vec<PublicKey> = Keyring::new(None).trusted()?;
+    if keys.is_empty() {
+        return Err(
+            CliError::config("no trusted public keys to check the signature with")
+                .with_hint("trust the signer with `otactl keys trust KEY.pub`"),
+        );
+    }
+    let manifest = signing::verify_file(&keys, &a.file, &minisig, OffsetDateTime::now_utc())?;
+    let cfg = s3_config(&ctx.settings)?;
+    let conn = ctx.open_store()?;
+    let spec = format!("{}@{}", manifest.name, manifest.version);
+    let artifact_id = match artifacts::get(&conn, &manifest.name, &manifest.version)? {
+        Some(known) if known.sha256 != manifest.sha256 => {
+            return Err(CliError::input(format!(
+                "{spec} is registered with other contents (sha256 {})",
+                known.sha256
+            ))
+            .with_hint("a released version is immutable: sign the new build with a new version"));
+        }
+        Some(known) => known.id,
+        None => artifacts::upsert(
+            &conn,
+            &NewArtifact {
+                name: manifest.name.clone(),
+                version: manifest.version.clone(),
+                counter: manifest.counter,
+                hw: manifest.hw.clone(),
+                size: manifest.size,
+                sha256: manifest.sha256.clone(),
+                key_id: signing::SignatureFile::parse(&minisig)?.key_id.to_hex(),
+                manifest: manifest.to_json()?,
+                minisig: minisig.clone(),
+                path: std::fs::canonicalize(&a.file)
+                    .ok()
+                    .map(|p| p.display().to_string()),
+                expires_ms: manifest
+                    .expires_at
+                    .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64),
+            },
+            otactl_store::now_ms(),
+        )?,
+    };
+    let key = object_key(&manifest.name, &manifest.version, &manifest.sha256);
+    let journal = StoreJournal::open(&ctx.settings.store_path())?;
+    let client = S3Client::new(cfg)?;
+    let opts = UploadOptions {
+        part_size: a.part_size.max(5) * 1024 * 1024,
+        concurrency: a.concurrency.clamp(1, 64),
+        ..UploadOptions::default()
+    };
+    let metadata = HashMap::from([
+        ("sha256".to_string(), manifest.sha256.clone()),
+        ("name".to_string(), manifest.name.clone()),
+        ("version".to_string(), manifest.version.clone()),
+        ("counter".to_string(), manifest.counter.to_string()),
+    ]);
+    let progress = Progress::new(ctx, manifest.size);
+    let on_event = |e: UploadEvent| progress.event(e);
+    let rt = runtime()?;
+    let outcome = rt.block_on(async {
+        let out = client
+            .upload_file(&a.file, &key, metadata, opts, &journal, &on_event)
+            .await?;
+        client
+            .put_object(
+                &format!("{key}.minisig"),
+                minisig.clone().into_bytes(),
+                &HashMap::new(),
+            )
+            .await?;
+        Ok::<_, S3Error>(out)
+    });
+    progress.finish();
+    let outcome = outcome?;
+    artifacts::set_object_key(&conn, artifact_id, &key)?;
+    let (label, parts, resumed) = match outcome {
+        UploadOutcome::Uploaded {
+            parts,
+            resumed_parts,
+            ..
+        } => ("uploaded", parts, resumed_parts),
+        UploadOutcome::AlreadyPresent => ("already_present", 0, 0),
+    };
+    let report = UploadReport {
+        artifact: spec.clone(),
+        key: key.clone(),
+        size: manifest.size,
+        sha256: manifest.sha256.clone(),
+        outcome: label,
+        parts,
+        resumed_parts: resumed,
+    };
+    if ctx.printer.is_json() {
+        return ctx
+            .printer
+            .event(&serde_json::json!({"event": "result", "result": report}));
+    }
+    ctx.printer.data(&report, |w| match label {
+        "already_present" => writeln!(w, "{spec} is already in the bucket as {key}: nothing sent"),
+        _ if resumed > 0 => writeln!(
+            w,
+            "uploaded {spec} as {key} ({parts} parts, {resumed} resumed from an earlier run)"
+        ),
+        _ => writeln!(w, "uploaded {spec} as {key} ({parts} parts)"),
+    })
+}
+
+/// Progress of an upload: a bar on a terminal, NDJSON events with --output json,
+/// plain lines otherwise.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    json: bool,
+    quiet: bool,
+}
+
+impl Progress {
+    fn new(ctx: &Ctx, total: u64) -> Progress {
+        let json = ctx.printer.is_json();
+        let bar = (!json && !ctx.printer.quiet && std::io::stderr().is_terminal()).then(|| {
+            let b = indicatif::ProgressBar::new(total);
+            b.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} [{bar:40}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            b
+        });
+        Progress {
+            bar,
+            json,
+            quiet: ctx.printer.quiet,
+        }
+    }
+
+    fn event(&self, e: UploadEvent) {
+        if self.json {
+            let v = match &e {
+                UploadEvent::Started {
+                    total_bytes,
+                    parts,
+                    resumed_parts,
+                } => {
+                    serde_json::json!({"event": "started", "total_bytes": total_bytes, "parts": parts, "resumed_parts": resumed_parts})
+                }
+                UploadEvent::ResumeDiscarded { reason } => {
+                    serde_json::json!({"event": "resume_discarded", "reason": reason})
+                }
+                UploadEvent::PartDone { part, bytes } => {
+                    serde_json::json!({"event": "part_done", "part": part, "bytes": bytes})
+                }
+                UploadEvent::Retrying {
+                    part,
+                    attempt,
+                    error,
+                } => {
+                    serde_json::json!({"event": "retrying", "part": part, "attempt": attempt, "error": error})
+                }
+                UploadEvent::Completed => serde_json::json!({"event": "completed"}),
+            };
+            println!("{v}");
+            return;
+        }
+        if let Some(b) = &self.bar {
+            match e {
+                UploadEvent::Started {
+                    total_bytes,
+                    parts,
+                    resumed_parts,
+                } if parts > 0 => {
+                    b.set_position(total_bytes * u64::from(resumed_parts) / u64::from(parts));
+                }
+                UploadEvent::PartDone { bytes, .. } => b.inc(bytes),
+                UploadEvent::Retrying {
+                    part,
+                    attempt,
+                    error,
+                } => b.println(format!("part {part}: retry {attempt} after: {error}")),
+                UploadEvent::ResumeDiscarded { reason } => {
+                    b.println(format!("starting over: {reason}"))
+                }
+                _ => {}
+            }
+            return;
+        }
+        if self.quiet {
+            return;
+        }
+        match e {
+            UploadEvent::Started {
+                total_bytes,
+                parts,
+                resumed_parts,
+            } => eprintln!(
+                "uploading {total_bytes} bytes in {parts} parts ({resumed_parts} already sent)"
+            ),
+            UploadEvent::PartDone { part, bytes } => eprintln!("part {part} done ({bytes} bytes)"),
+            UploadEvent::Retrying {
+                part,
+                attempt,
+                error,
+            } => eprintln!("part {part}: retry {attempt} after: {error}"),
+            UploadEvent::ResumeDiscarded { reason } => eprintln!("starting over: {reason}"),
+            UploadEvent::Completed => eprintln!("upload complete"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Print a presigned download URL for an uploaded artifact (what devices fetch).
+#[derive(Debug, Args)]
+pub struct UrlArgs {
+    /// NAME@VERSION
+    pub artifact: String,
+    /// How long the URL works (SigV4 allows at most 7 days)
+    #[arg(long, default_value = "6h")]
+    pub ttl: String,
+}
+
+/// A presigned GET for an uploaded artifact (the rollout engine uses this too).
+pub fn presigned_url(settings: &Settings, object_key: &str, ttl: Duration) -> CliResult<url::Url> {
+    let client = S3Client::new(s3_config(settings)?)?;
+    Ok(client.presign_get(object_key, ttl)?)
+}
+
+pub fn cmd_url(ctx: &Ctx, a: &UrlArgs) -> CliResult<()> {
+    let ttl = crate::domain::duration::parse(&a.ttl)
+        .map_err(|e| CliError::input(e).with_hint("e.g. --ttl 6h (at most 7d)"))?;
+    let conn = ctx.open_store()?;
+    let art = super::firmware::find_artifact(&conn, &a.artifact)?;
+    let key = art.object_key.ok_or_else(|| {
+        CliError::input(format!("{} has not been uploaded", a.artifact))
+            .with_hint("upload it with `otactl firmware upload FILE`")
+    })?;
+    let url = presigned_url(&ctx.settings, &key, ttl)?;
+    let out = serde_json::json!({"artifact": a.artifact, "key": key, "url": url.as_str(), "ttl_seconds": ttl.as_secs()});
+    ctx.printer.data(&out, |w| writeln!(w, "{url}"))
+}
+
+#[derive(Serialize)]
+struct RemoteRow {
+    key: String,
+    size: Option<u64>,
+    artifact: Option<String>,
+    in_bucket: bool,
+    in_store: bool,
+}
+
+/// What the bucket holds under `firmware/`, against what the store knows.
+pub fn cmd_list_remote(ctx: &Ctx) -> CliResult<()> {
+    let client = S3Client::new(s3_config(&ctx.settings)?)?;
+    let rt = runtime()?;
+    let objects = rt.block_on(client.list_objects("firmware/"))?;
+    let conn = ctx.open_store()?;
+    let known = artifacts::list(&conn)?;
+    let mut rows: Vec<RemoteRow> = Vec::new();
+    for o in objects.iter().filter(|o| !o.key.ends_with(".minisig")) {
+        let art = known
+            .iter()
+            .find(|a| a.object_key.as_deref() == Some(o.key.as_str()));
+        rows.push(RemoteRow {
+            key: o.key.clone(),
+            size: Some(o.size),
+            artifact: art.map(|a| format!("{}@{}", a.name, a.version)),
+            in_bucket: true,
+            in_store: art.is_some(),
+        });
+    }
+    for a in &known {
+        if let Some(k) = &a.object_key
+            && !objects.iter().any(|o| &o.key == k)
+        {
+            rows.push(RemoteRow {
+                key: k.clone(),
+                size: None,
+                artifact: Some(format!("{}@{}", a.name, a.version)),
+                in_bucket: false,
+                in_store: true,
+            });
+        }
+    }
+    ctx.printer.data(&rows, |w| {
+        let t: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.artifact
+                        .clone()
+                        .unwrap_or_else(|| "(unknown to the store)".into()),
+                    r.key.clone(),
+                    r.size.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
+                    match (r.in_bucket, r.in_store) {
+                        (true, true) => "ok",
+                        (true, false) => "only in bucket",
+                        _ => "MISSING from bucket",
+                    }
+                    .into(),
+                ]
+            })
+            .collect();
+        table(w, &["ARTIFACT", "KEY", "SIZE", "STATE"], &t)
+    })
+}

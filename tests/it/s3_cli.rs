@@ -1,0 +1,313 @@
+//! `firmware upload | url | list --remote` through the binary against a real s3s-fs
+//! (SigV4 checked): multipart, presigned download, resume after the server died,
+//! refusal of unsigned and tampered images, expired URLs, wrong credentials.
+
+use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY, make_file};
+use crate::common::{Env, run};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct Rig {
+    env: Env,
+    server: S3sFs,
+}
+
+impl Rig {
+    fn new() -> Rig {
+        let env = Env::new();
+        let r = Rig {
+            server: S3sFs::start(),
+            env,
+        };
+        assert_eq!(r.otactl(&["keys", "generate", "--unencrypted"]).0, 0);
+        r
+    }
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut c = self.env.cmd();
+        c.env("OTACTL_KEY_DIR", self.env.path("keys"))
+            .env(
+                "AWS_ENDPOINT_URL",
+                format!("http://127.0.0.1:{}", self.server.port),
+            )
+            .env("OTACTL_BUCKET", BUCKET)
+            .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
+        c
+    }
+    fn otactl(&self, args: &[&str]) -> (i32, String, String) {
+        run({
+            let mut c = self.cmd();
+            c.args(args);
+            c
+        })
+    }
+    fn signed_file(&self, name: &str, len: usize, version: &str) -> (PathBuf, Vec<u8>) {
+        let (p, data) = make_file(self.env.dir.path(), name, len, len as u64);
+        let (code, _, err) = self.otactl(&[
+            "firmware",
+            "sign",
+            p.to_str().expect("p"),
+            "--name",
+            "ecu",
+            "--version",
+            version,
+            "--hw",
+            "stm32f4",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        (p, data)
+    }
+}
+
+fn last_json(out: &str) -> Value {
+    let line = out
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+}
+
+fn http_get(url: &str) -> (u16, Vec<u8>) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("rt");
+    rt.block_on(async {
+        let r = reqwest::get(url).await.expect("GET");
+        let status = r.status().as_u16();
+        (status, r.bytes().await.expect("body").to_vec())
+    })
+}
+
+fn url_of(r: &Rig, spec: &str, ttl: &str) -> String {
+    let (code, out, err) = r.otactl(&["firmware", "url", spec, "--ttl", ttl, "-o", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).expect("json");
+    v["url"].as_str().expect("url").to_string()
+}
+
+#[test]
+fn multipart_upload_presigned_download_and_dedupe() {
+    let r = Rig::new();
+    let (fw, data) = r.signed_file("fw.bin", 12 * 1024 * 1024 + 777, "1.0.0");
+    let (code, out, err) = r.otactl(&[
+        "firmware",
+        "upload",
+        fw.to_str().expect("p"),
+        "--part-size",
+        "5",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let parts_done = out.lines().filter(|l| l.contains("\"part_done\"")).count();
+    assert_eq!(parts_done, 3, "{out}");
+    let res = last_json(&out);
+    assert_eq!(res["result"]["outcome"], "uploaded");
+    let key = res["result"]["key"].as_str().expect("key").to_string();
+    assert!(key.starts_with("firmware/ecu/1.0.0/"), "{key}");
+
+    // Plain HTTP through the presigned URL gives the same bytes.
+    let (status, body) = http_get(&url_of(&r, "ecu@1.0.0", "1h"));
+    assert_eq!(status, 200);
+    assert!(body == data, "downloaded bytes differ");
+    // The .minisig is beside it.
+    assert!(
+        r.server
+            .root
+            .join(BUCKET)
+            .join(format!("{key}.minisig"))
+            .exists()
+            || {
+                let (_, out, _) = r.otactl(&["firmware", "list", "--remote", "-o", "json"]);
+                out.contains(&key)
+            }
+    );
+
+    // The same object again: nothing sent.
+    let (code, out, err) = r.otactl(&["firmware", "upload", fw.to_str().expect("p"), "-o", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(last_json(&out)["result"]["outcome"], "already_present");
+    let (code, out, _) = r.otactl(&["firmware", "list", "--remote", "-o", "json"]);
+    assert_eq!(code, 0);
+    let rows: Vec<Value> = serde_json::from_str(&out).expect("json");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["artifact"], "ecu@1.0.0");
+    assert_eq!(rows[0]["in_store"], true);
+}
+
+#[test]
+fn unsigned_and_tampered_images_are_refused_and_nothing_is_uploaded() {
+    let r = Rig::new();
+    let (raw, _) = make_file(r.env.dir.path(), "raw.bin", 100_000, 7);
+    let (code, _, err) = r.otactl(&["firmware", "upload", raw.to_str().expect("p")]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("not signed"), "{err}");
+
+    let (fw, _) = r.signed_file("fw.bin", 300_000, "2.0.0");
+    let mut b = std::fs::read(&fw).expect("r");
+    b[1234] ^= 0x40;
+    std::fs::write(&fw, b).expect("w");
+    let (code, _, err) = r.otactl(&["firmware", "upload", fw.to_str().expect("p")]);
+    assert_eq!(code, 4, "{err}");
+    let (code, out, _) = r.otactl(&["firmware", "list", "--remote", "-o", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), "[]", "nothing reached the bucket");
+}
+
+#[test]
+fn expired_presigned_url_is_refused_by_the_server() {
+    let r = Rig::new();
+    let (fw, _) = r.signed_file("fw.bin", 50_000, "3.0.0");
+    assert_eq!(
+        r.otactl(&["firmware", "upload", fw.to_str().expect("p")]).0,
+        0
+    );
+    let url = url_of(&r, "ecu@3.0.0", "1s");
+    assert_eq!(http_get(&url).0, 200);
+    std::thread::sleep(Duration::from_millis(2200));
+    assert_eq!(
+        http_get(&url).0,
+        403,
+        "the server must refuse an expired URL"
+    );
+    let (code, _, err) = r.otactl(&["firmware", "url", "ecu@3.0.0", "--ttl", "8d"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("7 days"), "{err}");
+}
+
+fn uploaded_parts(store: &Path) -> usize {
+    let Ok(c) = rusqlite::Connection::open(store) else {
+        return 0;
+    };
+    c.query_row(
+        "SELECT coalesce(sum((SELECT count(*) FROM json_each(parts))), 0) FROM uploads",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n as usize)
+    .unwrap_or(0)
+}
+
+#[test]
+fn an_upload_interrupted_by_a_dead_server_resumes() {
+    let mut r = Rig::new();
+    let (fw, data) = r.signed_file("big.bin", 80 * 1024 * 1024, "4.0.0");
+    let mut child = r
+        .env
+        .std_cmd()
+        .env("OTACTL_KEY_DIR", r.env.path("keys"))
+        .env(
+            "AWS_ENDPOINT_URL",
+            format!("http://127.0.0.1:{}", r.server.port),
+        )
+        .env("OTACTL_BUCKET", BUCKET)
+        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
+        .args([
+            "firmware",
+            "upload",
+            fw.to_str().expect("p"),
+            "--part-size",
+            "5",
+            "--concurrency",
+            "1",
+            "-q",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while uploaded_parts(&r.env.store()) < 2 {
+        assert!(Instant::now() < deadline, "no parts journaled");
+        if let Ok(Some(st)) = child.try_wait() {
+            panic!("upload ended before the server was killed: {st}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let root = r.server.root.clone();
+    let port = r.server.port;
+    let dir = r.server.take_dir();
+    r.server.kill();
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "a dead server is a remote error: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let journaled = uploaded_parts(&r.env.store());
+    assert!(journaled >= 2);
+
+    r.server = S3sFs::start_on(&root, port);
+    let (code, stdout, err) = r.otactl(&[
+        "firmware",
+        "upload",
+        fw.to_str().expect("p"),
+        "--part-size",
+        "5",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let started = stdout
+        .lines()
+        .find(|l| l.contains("\"started\""))
+        .expect("started event");
+    let v: Value = serde_json::from_str(started).expect("json");
+    assert!(v["resumed_parts"].as_u64().unwrap_or(0) >= 2, "{started}");
+    assert_eq!(
+        last_json(&stdout)["result"]["resumed_parts"],
+        v["resumed_parts"]
+    );
+    let (status, body) = http_get(&url_of(&r, "ecu@4.0.0", "10m"));
+    assert_eq!(status, 200);
+    assert!(body == data, "resumed object differs from the file");
+    assert_eq!(
+        uploaded_parts(&r.env.store()),
+        0,
+        "journal cleared after completion"
+    );
+    drop(dir);
+}
+
+#[test]
+fn wrong_credentials_and_unreachable_endpoint_exit_remote_with_hints() {
+    let r = Rig::new();
+    let (fw, _) = r.signed_file("fw.bin", 10_000, "5.0.0");
+    let (code, _, err) = run({
+        let mut c = r.cmd();
+        c.env("AWS_SECRET_ACCESS_KEY", "not-the-secret").args([
+            "firmware",
+            "upload",
+            fw.to_str().expect("p"),
+        ]);
+        c
+    });
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("AWS_SECRET_ACCESS_KEY") || err.contains("AWS_ACCESS_KEY_ID"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("not-the-secret") && !err.contains(SECRET_KEY),
+        "secret leaked: {err}"
+    );
+    let (code, _, err) = run({
+        let mut c = r.cmd();
+        let port = crate::common::s3::free_port();
+        c.env("AWS_ENDPOINT_URL", format!("http://127.0.0.1:{port}"))
+            .args(["firmware", "upload", fw.to_str().expect("p")]);
+        c
+    });
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{err}"
+    );
+}

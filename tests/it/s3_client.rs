@@ -1,0 +1,442 @@
+//! The S3 client library against a real s3s-fs server that checks SigV4: multipart,
+//! resume, presign expiry, error classes and dedupe.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use crate::common::s3::*;
+use otactl::s3::{
+    MemoryJournal, S3Client, S3Error, UploadEvent, UploadJournal, UploadOptions, UploadOutcome,
+};
+
+const MIB: usize = 1024 * 1024;
+
+fn opts(part_mib: u64, concurrency: usize) -> UploadOptions {
+    UploadOptions {
+        part_size: part_mib * 1024 * 1024,
+        concurrency,
+        max_retries: 2,
+        retry_min_delay: Duration::from_millis(50),
+    }
+}
+
+/// Collects progress events.
+#[derive(Default)]
+struct Recorder(Mutex<Vec<UploadEvent>>);
+
+impl Recorder {
+    fn push(&self, e: UploadEvent) {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).push(e);
+    }
+
+    fn take(self) -> Vec<UploadEvent> {
+        self.0.into_inner().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multipart_upload_then_presigned_download() {
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (path, data) = make_file(dir.path(), "fw.bin", 3 * 5 * MIB + 12_345, 1);
+    let journal = MemoryJournal::new();
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+
+    let out = client
+        .upload_file(
+            &path,
+            "fw/v1/fw.bin",
+            meta_for(&data),
+            opts(5, 3),
+            &journal,
+            &progress,
+        )
+        .await
+        .expect("upload");
+    match out {
+        UploadOutcome::Uploaded {
+            parts,
+            resumed_parts,
+            ..
+        } => {
+            assert_eq!(parts, 4);
+            assert_eq!(resumed_parts, 0);
+        }
+        other => panic!("unexpected outcome {other:?}"),
+    }
+    let events = rec.take();
+    assert_eq!(
+        events.first(),
+        Some(&UploadEvent::Started {
+            total_bytes: data.len() as u64,
+            parts: 4,
+            resumed_parts: 0
+        })
+    );
+    assert_eq!(events.last(), Some(&UploadEvent::Completed));
+    let sent: u64 = events
+        .iter()
+        .filter_map(|e| match e {
+            UploadEvent::PartDone { bytes, .. } => Some(*bytes),
+            _ => None,
+        })
+        .sum();
+    assert_eq!(sent, data.len() as u64);
+    assert!(journal.is_empty(), "journal entry removed after completion");
+
+    // Metadata and listing.
+    let info = client
+        .head_object("fw/v1/fw.bin")
+        .await
+        .expect("head")
+        .expect("object exists");
+    assert_eq!(info.size, data.len() as u64);
+    assert_eq!(info.metadata.get("sha256"), Some(&sha256_hex(&data)));
+    assert_eq!(
+        info.metadata.get("version").map(String::as_str),
+        Some("1.2.3")
+    );
+    let listed = client.list_objects("fw/v1/").await.expect("list");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].key, "fw/v1/fw.bin");
+    assert_eq!(listed[0].size, data.len() as u64);
+
+    // Plain GET of the presigned URL: no signing headers.
+    let url = client
+        .presign_get("fw/v1/fw.bin", Duration::from_secs(300))
+        .expect("presign");
+    let resp = reqwest::get(url).await.expect("GET presigned");
+    assert_eq!(resp.status().as_u16(), 200);
+    let got = resp.bytes().await.expect("body");
+    assert!(got[..] == data[..], "presigned download differs");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resume_after_server_killed_mid_upload() {
+    let mut server = S3sFs::start();
+    let _root_dir = server.take_dir(); // keep the root across the restart
+    let port = server.port;
+    let root = server.root.clone();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (path, data) = make_file(dir.path(), "big.bin", 8 * 5 * MIB + 777, 2);
+    let key = "fw/v2/big.bin";
+    let journal = MemoryJournal::new();
+    let sha = sha256_hex(&data);
+
+    // First run: kill the server (SIGKILL) as soon as 2 parts are journaled.
+    let done = AtomicU32::new(0);
+    let kill_once = |e: UploadEvent| {
+        if matches!(e, UploadEvent::PartDone { .. }) && done.fetch_add(1, Ordering::SeqCst) + 1 == 2
+        {
+            server.kill();
+        }
+    };
+    let first = client
+        .upload_file(
+            &path,
+            key,
+            meta_for(&data),
+            opts(5, 2),
+            &journal,
+            &kill_once,
+        )
+        .await;
+    let err = first.expect_err("upload must fail once the server is gone");
+    assert!(
+        matches!(err, S3Error::Unreachable { .. }),
+        "expected Unreachable, got {err:?}"
+    );
+    assert!(err.is_transient());
+    assert!(!err.to_string().contains("X-Amz-Signature"), "{err}");
+    eprintln!("first run failed as expected: {err}");
+    let (upload_id, journaled) = journal.load(key, &sha).expect("journal entry kept");
+    assert!(journaled.len() >= 2, "journal has {journaled:?}");
+    assert!(!upload_id.is_empty());
+    drop(server);
+
+    // Second run on a restarted server (same root and port).
+    let server2 = S3sFs::start_on(&root, port);
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+    let out = client
+        .upload_file(&path, key, meta_for(&data), opts(5, 2), &journal, &progress)
+        .await
+        .expect("resumed upload");
+    let events = rec.take();
+    let resumed = events
+        .iter()
+        .find_map(|e| match e {
+            UploadEvent::Started { resumed_parts, .. } => Some(*resumed_parts),
+            _ => None,
+        })
+        .expect("Started event");
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, UploadEvent::ResumeDiscarded { .. })),
+        "s3s-fs kept the upload across the restart: {events:?}"
+    );
+    assert!(resumed >= 2, "resumed_parts = {resumed}");
+    eprintln!("second run: resumed_parts = {resumed} of 9");
+    let sent = events
+        .iter()
+        .filter(|e| matches!(e, UploadEvent::PartDone { .. }))
+        .count() as u32;
+    assert_eq!(sent + resumed, 9, "only missing parts are sent");
+    assert_eq!(
+        out,
+        UploadOutcome::Uploaded {
+            etag: match &out {
+                UploadOutcome::Uploaded { etag, .. } => etag.clone(),
+                UploadOutcome::AlreadyPresent => String::new(),
+            },
+            parts: 9,
+            resumed_parts: resumed
+        }
+    );
+    let got = client.get_object(key).await.expect("get");
+    assert!(got == data, "resumed object differs");
+    assert!(journal.is_empty());
+    drop(server2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_upload_id_starts_over() {
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (path, data) = make_file(dir.path(), "s.bin", 2 * 5 * MIB + 1, 3);
+    let key = "fw/stale.bin";
+    let journal = MemoryJournal::new();
+    // An upload id the server never issued (as after an abort or expiry).
+    journal.begin(
+        key,
+        &sha256_hex(&data),
+        "6f1c2b7e-0000-4000-8000-000000000000",
+    );
+    journal.part_done(key, &sha256_hex(&data), 1, "deadbeef");
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+    let out = client
+        .upload_file(&path, key, meta_for(&data), opts(5, 2), &journal, &progress)
+        .await
+        .expect("upload after discarding the stale id");
+    assert!(matches!(
+        out,
+        UploadOutcome::Uploaded {
+            parts: 3,
+            resumed_parts: 0,
+            ..
+        }
+    ));
+    let events = rec.take();
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, UploadEvent::ResumeDiscarded { .. }))
+    );
+    assert_eq!(client.get_object(key).await.expect("get"), data);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_presigned_url_is_refused() {
+    let server = S3sFs::start();
+    let client = server.client();
+    client
+        .put_object("small.txt", b"hello".to_vec(), &Default::default())
+        .await
+        .expect("put");
+    let url = client
+        .presign_get("small.txt", Duration::from_secs(1))
+        .expect("presign");
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let resp = reqwest::get(url).await.expect("GET");
+    assert_eq!(resp.status().as_u16(), 403);
+
+    let too_long = client.presign_get("small.txt", Duration::from_secs(8 * 24 * 3600));
+    let msg = too_long.expect_err("8 days refused").to_string();
+    assert!(msg.contains("7 days"), "{msg}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn error_classes() {
+    let server = S3sFs::start();
+
+    // Wrong secret.
+    let bad = S3Client::new(config(server.endpoint(), BUCKET, "wrong-secret")).expect("client");
+    let err = bad
+        .put_object("x", b"x".to_vec(), &Default::default())
+        .await
+        .expect_err("bad secret");
+    assert!(matches!(err, S3Error::Auth { .. }), "{err:?}");
+    let msg = err.to_string();
+    assert!(msg.contains("AWS_ACCESS_KEY_ID"), "{msg}");
+    assert!(
+        !msg.contains("wrong-secret") && !msg.contains("X-Amz-Signature"),
+        "{msg}"
+    );
+    let err = bad.list_objects("").await.expect_err("bad secret");
+    assert!(matches!(err, S3Error::Auth { .. }), "{err:?}");
+    let err = bad.head_object("x").await.expect_err("bad secret");
+    assert!(matches!(err, S3Error::Auth { .. }), "{err:?}");
+
+    // Missing bucket.
+    let nob =
+        S3Client::new(config(server.endpoint(), "no-such-bucket", SECRET_KEY)).expect("client");
+    let err = nob.list_objects("").await.expect_err("missing bucket");
+    assert!(matches!(err, S3Error::NoSuchBucket { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("s3 mb s3://no-such-bucket"),
+        "{err}"
+    );
+    let err = nob.head_object("x").await.expect_err("missing bucket");
+    assert!(matches!(err, S3Error::NoSuchBucket { .. }), "{err:?}");
+    // (s3s-fs 0.14.1 accepts a PUT into a missing bucket: not asserted here.)
+
+    // Nothing listening.
+    let port = free_port();
+    let endpoint = url::Url::parse(&format!("http://127.0.0.1:{port}")).expect("url");
+    let down = S3Client::new(config(endpoint, BUCKET, SECRET_KEY)).expect("client");
+    let err = down.head_object("x").await.expect_err("nothing listening");
+    assert!(matches!(err, S3Error::Unreachable { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains(&format!("127.0.0.1:{port}")),
+        "{err}"
+    );
+    assert!(err.is_transient());
+
+    // Missing key is not an error for HEAD; 404 on GET is, and not transient.
+    let client = server.client();
+    assert!(client.head_object("nope").await.expect("head").is_none());
+    let err = client.get_object("nope").await.expect_err("no key");
+    assert_eq!(err.code(), Some("NoSuchKey"));
+    assert!(!err.is_transient());
+}
+
+/// A tiny HTTP server answering every request with an HTML page.
+async fn html_server() -> u16 {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        // Bounded: enough for the test's requests, then it stops.
+        for _ in 0..32 {
+            let Ok((mut sock, _)) = listener.accept().await else {
+                return;
+            };
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 64 * 1024];
+                let _ = sock.read(&mut buf).await;
+                let body = "<html><body><h1>Welcome to nginx!</h1></body></html>";
+                let resp = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = sock.write_all(resp.as_bytes()).await;
+                let _ = sock.shutdown().await;
+            });
+        }
+    });
+    port
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn html_endpoint_is_not_s3() {
+    let port = html_server().await;
+    let endpoint = url::Url::parse(&format!("http://127.0.0.1:{port}")).expect("url");
+    let client = S3Client::new(config(endpoint, BUCKET, SECRET_KEY)).expect("client");
+    let err = client.list_objects("").await.expect_err("html");
+    assert!(matches!(err, S3Error::NotS3 { .. }), "{err:?}");
+    assert!(
+        err.to_string().contains("is the endpoint an S3 API?"),
+        "{err}"
+    );
+    let err = client.head_object("x").await.expect_err("html");
+    assert!(matches!(err, S3Error::NotS3 { .. }), "{err:?}");
+    let err = client.get_object("x").await.expect_err("html");
+    assert!(matches!(err, S3Error::NotS3 { .. }), "{err:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn second_upload_is_deduped_and_delete_works() {
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    // Below one part: single PUT with Content-MD5 (verified by s3s-fs).
+    let (path, data) = make_file(dir.path(), "small.bin", 300_000, 4);
+    let journal = MemoryJournal::new();
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+    let out = client
+        .upload_file(
+            &path,
+            "fw/small.bin",
+            meta_for(&data),
+            UploadOptions::default(),
+            &journal,
+            &progress,
+        )
+        .await
+        .expect("first upload");
+    assert!(
+        matches!(out, UploadOutcome::Uploaded { parts: 1, .. }),
+        "{out:?}"
+    );
+    let out = client
+        .upload_file(
+            &path,
+            "fw/small.bin",
+            meta_for(&data),
+            UploadOptions::default(),
+            &journal,
+            &progress,
+        )
+        .await
+        .expect("second upload");
+    assert_eq!(out, UploadOutcome::AlreadyPresent);
+
+    // Same key, different content: uploaded again.
+    let (path2, data2) = make_file(dir.path(), "small2.bin", 300_000, 5);
+    let out = client
+        .upload_file(
+            &path2,
+            "fw/small.bin",
+            meta_for(&data2),
+            UploadOptions::default(),
+            &journal,
+            &progress,
+        )
+        .await
+        .expect("changed content");
+    assert!(matches!(out, UploadOutcome::Uploaded { .. }));
+    assert_eq!(client.get_object("fw/small.bin").await.expect("get"), data2);
+
+    // Missing sha256 metadata is refused.
+    let err = client
+        .upload_file(
+            &path2,
+            "fw/x.bin",
+            Default::default(),
+            UploadOptions::default(),
+            &journal,
+            &progress,
+        )
+        .await
+        .expect_err("no sha256");
+    assert!(matches!(err, S3Error::Invalid(_)));
+
+    client.delete_object("fw/small.bin").await.expect("delete");
+    assert!(
+        client
+            .head_object("fw/small.bin")
+            .await
+            .expect("head")
+            .is_none()
+    );
+}
