@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs otactl beside peer tools in one run, on this machine, and prints a markdown
 # table of ratios. Each row measures the same work done by otactl and by the peer.
-# Usage: benches/compare.sh [row ...]   (rows: transitions import sign; default: all)
+# Usage: benches/compare.sh [row ...]   (rows: transitions import sign upload; default: all)
 # Needs: sqlite3, python3 (and, for later rows, minisign, b2sum, openssl, mosquitto).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign)
+rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign upload)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cargo build --release --quiet
 bin=target/release/otactl
@@ -108,6 +108,40 @@ row_sign() {
   ossl=$(best3 openssl dgst -sha256 "$f")
   results+=("| sign 1 GiB (s, lower is better; both hashes) | $ours | minisign -S: $ms | $(ratio "$ms" "$ours") |")
   results+=("| (hash alone, same file) | | b2sum: $b2; openssl sha256: $ossl | vs b2sum $(ratio "$b2" "$ours") |")
+  rm -f "$f"
+}
+
+# Runs a command under GNU time; prints "wall user+sys maxrss_mib".
+timed() {
+  local log=$work/time.log
+  /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" >/dev/null 2>&1 || true
+  python3 -c "w,u,s,m=open('$log').read().split()[-4:]; print(f'{float(w):.2f} {float(u)+float(s):.2f} {int(m)/1024:.0f}')"
+}
+
+row_upload() {
+  # 1 GiB image to the same s3s-fs (SigV4 checked): otactl firmware upload (8 MiB
+  # parts, 4 in flight) against `aws s3 cp` with default settings.
+  command -v aws >/dev/null || pip install -q awscli
+  local s3bin; s3bin=$(command -v s3s-fs || echo "$HOME/.cargo/bin/s3s-fs")
+  local root=$work/s3root port
+  mkdir -p "$root/firmware"
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$s3bin" --host 127.0.0.1 --port "$port" --access-key bench-ak --secret-key bench-secret-key-0123 "$root" >/dev/null 2>&1 &
+  local s3pid=$!
+  sleep 1
+  local f=$work/up-1g.bin
+  head -c 1073741824 /dev/urandom > "$f"
+  export OTACTL_KEY_DIR=$work/upkeys OTACTL_STORE=$work/up.db AWS_ACCESS_KEY_ID=bench-ak AWS_SECRET_ACCESS_KEY=bench-secret-key-0123
+  export AWS_ENDPOINT_URL=http://127.0.0.1:$port OTACTL_BUCKET=firmware AWS_DEFAULT_REGION=us-east-1
+  "$bin" -q keys generate --unencrypted >/dev/null
+  "$bin" -q firmware sign "$f" --name bench --version 1 --hw x >/dev/null
+  cat "$f" >/dev/null
+  local ours peer
+  ours=$(timed "$bin" -q firmware upload "$f")
+  peer=$(timed aws --endpoint-url "$AWS_ENDPOINT_URL" s3 cp "$f" s3://firmware/aws-copy.bin --only-show-errors)
+  kill "$s3pid" 2>/dev/null || true
+  read -r ow oc om <<<"$ours"; read -r pw pc pm <<<"$peer"
+  results+=("| upload 1 GiB to s3s-fs: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"), CPU $(ratio "$pc" "$oc") less |")
   rm -f "$f"
 }
 
