@@ -1,6 +1,7 @@
 //! Pure logic with no I/O: device selectors, firmware version order, inventory file
 //! parsing, durations. Everything here is tested without a store or a network.
 
+pub mod batches;
 pub mod duration;
 pub mod fleet_file;
 pub mod ids;
