@@ -7,3 +7,4 @@ pub mod fleet_file;
 pub mod ids;
 pub mod selector;
 pub mod version;
+pub mod window;
