@@ -5,6 +5,7 @@ pub mod batches;
 pub mod duration;
 pub mod fleet_file;
 pub mod ids;
+pub mod policy;
 pub mod selector;
 pub mod version;
 pub mod window;
