@@ -90,7 +90,7 @@ pub fn parse_rate(s: &str) -> Result<u32, String> {
             ));
         }
     };
-    if !(per_min >= 1.0 && per_min <= 100_000_000.0) {
+    if !(1.0..=100_000_000.0).contains(&per_min) {
         return Err(format!("invalid rate '{s}': at least 1/min"));
     }
     Ok(per_min.round() as u32)
@@ -180,12 +180,11 @@ pub fn timeline(p: &Policy, now_ms: i64, assumed_update_s: u64) -> Vec<PlannedBa
     let mut t = p.start_at_ms.unwrap_or(now_ms).max(now_ms);
     let mut out = Vec::new();
     for (i, &size) in p.batch_sizes.iter().enumerate() {
-        if let Some(w) = &window {
-            if let Ok(ts) = jiff::Timestamp::from_millisecond(t) {
-                if let Some(open) = w.next_open(ts) {
-                    t = t.max(open.as_millisecond());
-                }
-            }
+        if let Some(w) = &window
+            && let Ok(ts) = jiff::Timestamp::from_millisecond(t)
+            && let Some(open) = w.next_open(ts)
+        {
+            t = t.max(open.as_millisecond());
         }
         let dispatch_ms = match p.max_rate_per_min {
             Some(r) if r > 0 => (size as f64 * 60_000.0 / f64::from(r)).ceil() as i64,
