@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
             [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, pause, resume, abort, cancel')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
@@ -639,6 +640,322 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         'otactl;firmware;help;help' {
             break
         }
+        'otactl;rollout' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show the batches, devices and predicted timeline of a rollout, creating nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;rollout;plan' {
+            [CompletionResult]::new('--firmware', '--firmware', [CompletionResultType]::ParameterName, 'The firmware to roll out, NAME@VERSION (signed and registered)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)')
+            [CompletionResult]::new('--batches', '--batches', [CompletionResultType]::ParameterName, 'Cumulative batch targets: counts or percentages of the selection')
+            [CompletionResult]::new('--success-threshold', '--success-threshold', [CompletionResultType]::ParameterName, 'Share of a batch that must succeed before the next starts')
+            [CompletionResult]::new('--abort-threshold', '--abort-threshold', [CompletionResultType]::ParameterName, 'Share of failed, rejected and timed-out devices (among executed) that stops the rollout')
+            [CompletionResult]::new('--abort-min', '--abort-min', [CompletionResultType]::ParameterName, 'The abort threshold applies once this many devices executed')
+            [CompletionResult]::new('--abort-action', '--abort-action', [CompletionResultType]::ParameterName, 'What crossing the abort threshold does')
+            [CompletionResult]::new('--device-timeout', '--device-timeout', [CompletionResultType]::ParameterName, 'A device silent this long after dispatch is timed out')
+            [CompletionResult]::new('--stage-timeout', '--stage-timeout', [CompletionResultType]::ParameterName, 'How long a device may stay in one stage (downloading, flashing…)')
+            [CompletionResult]::new('--soak', '--soak', [CompletionResultType]::ParameterName, 'Wait this long after a batch passes before the next starts')
+            [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Start at this time (RFC 3339) instead of now')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Dispatch only inside this window, e.g. ''Mon-Fri 02:00-05:00 Europe/Moscow''')
+            [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most this many commands per minute (e.g. 500/min, 20/s)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of failed and timed-out devices (rejected ones are never retried)')
+            [CompletionResult]::new('--command-ttl', '--command-ttl', [CompletionResultType]::ParameterName, 'How long a command stays valid on a device')
+            [CompletionResult]::new('--assume-update-time', '--assume-update-time', [CompletionResultType]::ParameterName, 'Assumed time for one device to finish its update, for the timeline')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--emergency', '--emergency', [CompletionResultType]::ParameterName, 'One batch, no window, no soak: for a fix that cannot wait')
+            [CompletionResult]::new('--allow-downgrade', '--allow-downgrade', [CompletionResultType]::ParameterName, 'Allow devices whose security counter is not below the firmware''s')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;create' {
+            [CompletionResult]::new('--firmware', '--firmware', [CompletionResultType]::ParameterName, 'The firmware to roll out, NAME@VERSION (signed and registered)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)')
+            [CompletionResult]::new('--batches', '--batches', [CompletionResultType]::ParameterName, 'Cumulative batch targets: counts or percentages of the selection')
+            [CompletionResult]::new('--success-threshold', '--success-threshold', [CompletionResultType]::ParameterName, 'Share of a batch that must succeed before the next starts')
+            [CompletionResult]::new('--abort-threshold', '--abort-threshold', [CompletionResultType]::ParameterName, 'Share of failed, rejected and timed-out devices (among executed) that stops the rollout')
+            [CompletionResult]::new('--abort-min', '--abort-min', [CompletionResultType]::ParameterName, 'The abort threshold applies once this many devices executed')
+            [CompletionResult]::new('--abort-action', '--abort-action', [CompletionResultType]::ParameterName, 'What crossing the abort threshold does')
+            [CompletionResult]::new('--device-timeout', '--device-timeout', [CompletionResultType]::ParameterName, 'A device silent this long after dispatch is timed out')
+            [CompletionResult]::new('--stage-timeout', '--stage-timeout', [CompletionResultType]::ParameterName, 'How long a device may stay in one stage (downloading, flashing…)')
+            [CompletionResult]::new('--soak', '--soak', [CompletionResultType]::ParameterName, 'Wait this long after a batch passes before the next starts')
+            [CompletionResult]::new('--start-at', '--start-at', [CompletionResultType]::ParameterName, 'Start at this time (RFC 3339) instead of now')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Dispatch only inside this window, e.g. ''Mon-Fri 02:00-05:00 Europe/Moscow''')
+            [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most this many commands per minute (e.g. 500/min, 20/s)')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of failed and timed-out devices (rejected ones are never retried)')
+            [CompletionResult]::new('--command-ttl', '--command-ttl', [CompletionResultType]::ParameterName, 'How long a command stays valid on a device')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The rollout''s id [default: generated]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--emergency', '--emergency', [CompletionResultType]::ParameterName, 'One batch, no window, no soak: for a fix that cannot wait')
+            [CompletionResult]::new('--allow-downgrade', '--allow-downgrade', [CompletionResultType]::ParameterName, 'Allow devices whose security counter is not below the firmware''s')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the plan, without creating')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;status' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;pause' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;resume' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;abort' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;cancel' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;help' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show the batches, devices and predicted timeline of a rollout, creating nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'otactl;rollout;help;plan' {
+            break
+        }
+        'otactl;rollout;help;create' {
+            break
+        }
+        'otactl;rollout;help;list' {
+            break
+        }
+        'otactl;rollout;help;status' {
+            break
+        }
+        'otactl;rollout;help;pause' {
+            break
+        }
+        'otactl;rollout;help;resume' {
+            break
+        }
+        'otactl;rollout;help;abort' {
+            break
+        }
+        'otactl;rollout;help;cancel' {
+            break
+        }
+        'otactl;rollout;help;help' {
+            break
+        }
         'otactl;config' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
@@ -792,6 +1109,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
             [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, pause, resume, abort, cancel')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
@@ -865,6 +1183,41 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;firmware;url' {
+            break
+        }
+        'otactl;help;rollout' {
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show the batches, devices and predicted timeline of a rollout, creating nothing')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
+            break
+        }
+        'otactl;help;rollout;plan' {
+            break
+        }
+        'otactl;help;rollout;create' {
+            break
+        }
+        'otactl;help;rollout;list' {
+            break
+        }
+        'otactl;help;rollout;status' {
+            break
+        }
+        'otactl;help;rollout;pause' {
+            break
+        }
+        'otactl;help;rollout;resume' {
+            break
+        }
+        'otactl;help;rollout;abort' {
+            break
+        }
+        'otactl;help;rollout;cancel' {
             break
         }
         'otactl;help;config' {

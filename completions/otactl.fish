@@ -49,6 +49,7 @@ complete -c otactl -n "__fish_otactl_needs_command" -s V -l version -d 'Print ve
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
@@ -497,6 +498,254 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "list" -d 'List rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "resume" -d 'Resume a paused rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l firmware -d 'The firmware to roll out, NAME@VERSION (signed and registered)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s s -l select -d 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l batches -d 'Cumulative batch targets: counts or percentages of the selection' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l success-threshold -d 'Share of a batch that must succeed before the next starts' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l abort-threshold -d 'Share of failed, rejected and timed-out devices (among executed) that stops the rollout' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l abort-min -d 'The abort threshold applies once this many devices executed' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l abort-action -d 'What crossing the abort threshold does' -r -f -a "pause\t'Stop dispatching and wait for the operator (`rollout resume` or `abort`)'
+abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l soak -d 'Wait this long after a batch passes before the next starts' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l start-at -d 'Start at this time (RFC 3339) instead of now' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l command-ttl -d 'How long a command stays valid on a device' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l assume-update-time -d 'Assumed time for one device to finish its update, for the timeline' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l emergency -d 'One batch, no window, no soak: for a fix that cannot wait'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l allow-downgrade -d 'Allow devices whose security counter is not below the firmware\'s'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l firmware -d 'The firmware to roll out, NAME@VERSION (signed and registered)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s s -l select -d 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l batches -d 'Cumulative batch targets: counts or percentages of the selection' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l success-threshold -d 'Share of a batch that must succeed before the next starts' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l abort-threshold -d 'Share of failed, rejected and timed-out devices (among executed) that stops the rollout' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l abort-min -d 'The abort threshold applies once this many devices executed' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l abort-action -d 'What crossing the abort threshold does' -r -f -a "pause\t'Stop dispatching and wait for the operator (`rollout resume` or `abort`)'
+abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l soak -d 'Wait this long after a batch passes before the next starts' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l start-at -d 'Start at this time (RFC 3339) instead of now' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l command-ttl -d 'How long a command stays valid on a device' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l id -d 'The rollout\'s id [default: generated]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l emergency -d 'One batch, no window, no soak: for a fix that cannot wait'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l allow-downgrade -d 'Allow devices whose security counter is not below the firmware\'s'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and print the plan, without creating'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -614,13 +863,14 @@ complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The s
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware config audit generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout config audit generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'
@@ -636,5 +886,13 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "show" -d 'Show one artifact (NAME@VERSION) with its manifest'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "list" -d 'List rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "resume" -d 'Resume a paused rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'

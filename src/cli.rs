@@ -226,6 +226,9 @@ pub enum Command {
     /// Firmware images: sign, verify, list, show
     #[command(subcommand)]
     Firmware(commands::firmware::FirmwareCommand),
+    /// Rollouts: plan, create, status, pause, resume, abort, cancel
+    #[command(subcommand)]
+    Rollout(commands::rollout::RolloutCommand),
     /// The config file and the settings in effect
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
@@ -244,6 +247,7 @@ impl Command {
             Command::Config(c) => c.audit_name(),
             Command::Keys(c) => c.audit_name(),
             Command::Firmware(c) => c.audit_name(),
+            Command::Rollout(c) => c.audit_name(),
             Command::Audit(_) | Command::Generate(_) => None,
         }
     }

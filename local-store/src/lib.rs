@@ -15,6 +15,7 @@ pub mod error;
 pub mod fleet;
 pub mod jobs;
 pub mod outbox;
+pub mod rollouts;
 pub mod state;
 pub mod uploads;
 pub mod writer;

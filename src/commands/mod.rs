@@ -8,6 +8,7 @@ pub mod firmware;
 pub mod fleet;
 pub mod generate;
 pub mod keys;
+pub mod rollout;
 pub mod upload;
 
 use crate::cli::GlobalArgs;

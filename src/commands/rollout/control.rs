@@ -1,0 +1,295 @@
+//! `rollout list | status | pause | resume | abort | cancel`: following and steering
+//! rollouts. State changes go through the version guard, so an engine running in
+//! another terminal sees them on its next tick and never overwrites them.
+
+use super::Ctx;
+use crate::domain::batches::{self, GatePolicy, Tally};
+use crate::domain::policy::Policy;
+use crate::error::{CliError, CliResult};
+use crate::output::{fmt_ms, table};
+use clap::Args;
+use otactl_store::JobState;
+use otactl_store::rollouts::{self, Rollout};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// The rollout id
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfirmArgs {
+    /// The rollout id
+    pub id: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The rollout id
+    pub id: String,
+}
+
+fn load(conn: &rusqlite::Connection, id: &str) -> CliResult<Rollout> {
+    rollouts::get(conn, id)?.ok_or_else(|| {
+        CliError::input(format!("no rollout '{id}'"))
+            .with_hint("list them with `otactl rollout list`")
+    })
+}
+
+pub fn cmd_list(ctx: &Ctx) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    let list = rollouts::list(&conn)?;
+    ctx.printer.data(&list, |w| {
+        let rows: Vec<Vec<String>> = list
+            .iter()
+            .map(|r| {
+                let art = otactl_store::artifacts::get_by_id(&conn, r.artifact_id)
+                    .ok()
+                    .flatten()
+                    .map(|a| format!("{}@{}", a.name, a.version))
+                    .unwrap_or_default();
+                vec![
+                    r.id.clone(),
+                    r.state.clone(),
+                    art,
+                    r.selector.clone(),
+                    fmt_ms(r.created_ms),
+                ]
+            })
+            .collect();
+        table(
+            w,
+            &["ID", "STATE", "FIRMWARE", "SELECTOR", "CREATED"],
+            &rows,
+        )
+    })
+}
+
+/// A batch's tally from its counts by state.
+pub fn tally(counts: &BTreeMap<String, u64>) -> Tally {
+    let mut t = Tally::default();
+    for (s, &n) in counts {
+        t.total += n;
+        match JobState::parse(s) {
+            Some(JobState::Succeeded) => t.succeeded += n,
+            Some(st) if st.is_failure() => t.failed += n,
+            Some(JobState::Cancelled) => t.cancelled += n,
+            _ => t.open += n,
+        }
+    }
+    t
+}
+
+#[derive(Serialize)]
+pub struct BatchStatus {
+    pub index: u32,
+    pub total: u64,
+    pub succeeded: u64,
+    pub failed: u64,
+    pub cancelled: u64,
+    pub open: u64,
+    pub states: BTreeMap<String, u64>,
+    pub gate: String,
+}
+
+#[derive(Serialize)]
+pub struct RolloutStatus {
+    pub rollout: Rollout,
+    pub firmware: String,
+    pub total: u64,
+    pub succeeded: u64,
+    pub failed: u64,
+    pub cancelled: u64,
+    pub open: u64,
+    pub batches: Vec<BatchStatus>,
+}
+
+/// The rollout's progress, as `status` prints it and `watch` streams it.
+pub fn status_of(conn: &rusqlite::Connection, id: &str) -> CliResult<RolloutStatus> {
+    let r = load(conn, id)?;
+    let policy: Option<Policy> = serde_json::from_str(&r.policy).ok();
+    let counts = rollouts::counts(conn, id)?;
+    let all = counts
+        .values()
+        .fold(BTreeMap::new(), |mut acc: BTreeMap<String, u64>, b| {
+            for (k, v) in b {
+                *acc.entry(k.clone()).or_default() += v;
+            }
+            acc
+        });
+    let whole = tally(&all);
+    let gp = policy.as_ref().map(|p| GatePolicy {
+        success_threshold: p.success_threshold,
+        abort_threshold: p.abort_threshold,
+        abort_min: p.abort_min,
+    });
+    let batches = counts
+        .iter()
+        .map(|(&i, c)| {
+            let t = tally(c);
+            BatchStatus {
+                index: i,
+                total: t.total,
+                succeeded: t.succeeded,
+                failed: t.failed,
+                cancelled: t.cancelled,
+                open: t.open,
+                states: c.clone(),
+                gate: gp
+                    .map(|g| batches::gate(&g, &t, &whole).to_string())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let firmware = otactl_store::artifacts::get_by_id(conn, r.artifact_id)?
+        .map(|a| format!("{}@{}", a.name, a.version))
+        .unwrap_or_default();
+    Ok(RolloutStatus {
+        firmware,
+        total: whole.total,
+        succeeded: whole.succeeded,
+        failed: whole.failed,
+        cancelled: whole.cancelled,
+        open: whole.open,
+        batches,
+        rollout: r,
+    })
+}
+
+pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    let st = status_of(&conn, &a.id)?;
+    ctx.printer.data(&st, |w| {
+        let r = &st.rollout;
+        writeln!(w, "rollout {}  {}  {}", r.id, r.state, st.firmware)?;
+        if let Some(reason) = &r.reason {
+            writeln!(w, "reason  {reason}")?;
+        }
+        writeln!(
+            w,
+            "devices {}: {} succeeded, {} failed, {} cancelled, {} in progress",
+            st.total, st.succeeded, st.failed, st.cancelled, st.open
+        )?;
+        let rows: Vec<Vec<String>> = st
+            .batches
+            .iter()
+            .map(|b| {
+                let states: Vec<String> =
+                    b.states.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                vec![
+                    b.index.to_string(),
+                    b.total.to_string(),
+                    b.succeeded.to_string(),
+                    b.failed.to_string(),
+                    b.gate.clone(),
+                    states.join(" "),
+                ]
+            })
+            .collect();
+        table(
+            w,
+            &["BATCH", "SIZE", "OK", "FAILED", "GATE", "STATES"],
+            &rows,
+        )
+    })
+}
+
+fn refuse(r: &Rollout, verb: &str) -> CliError {
+    CliError::input(format!("cannot {verb} rollout {}: it is {}", r.id, r.state))
+}
+
+pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    load(&conn, &a.id)?;
+    match rollouts::transition(
+        &conn,
+        &a.id,
+        &[rollouts::RUNNING, rollouts::SCHEDULED],
+        rollouts::PAUSED,
+        Some("paused by operator"),
+        otactl_store::now_ms(),
+    )? {
+        Ok(()) => ctx
+            .printer
+            .data(&serde_json::json!({"id": a.id, "state": "paused"}), |w| {
+                writeln!(w, "paused {}: devices already updating carry on", a.id)
+            }),
+        Err(r) => Err(refuse(&r, "pause")),
+    }
+}
+
+pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    load(&conn, &a.id)?;
+    match rollouts::transition(
+        &conn,
+        &a.id,
+        &[rollouts::PAUSED],
+        rollouts::RUNNING,
+        None,
+        otactl_store::now_ms(),
+    )? {
+        Ok(()) => ctx
+            .printer
+            .data(&serde_json::json!({"id": a.id, "state": "running"}), |w| {
+                writeln!(w, "resumed {}", a.id)
+            }),
+        Err(r) => Err(refuse(&r, "resume")),
+    }
+}
+
+/// Abort or cancel: stop the rollout and cancel its devices not yet dispatched.
+pub fn cmd_stop(ctx: &Ctx, a: &ConfirmArgs, to: &'static str) -> CliResult<()> {
+    let mut conn = ctx.open_store()?;
+    let r = load(&conn, &a.id)?;
+    if !r.is_active() {
+        return Err(refuse(
+            &r,
+            if to == rollouts::ABORTED {
+                "abort"
+            } else {
+                "cancel"
+            },
+        ));
+    }
+    let verb = if to == rollouts::ABORTED {
+        "abort"
+    } else {
+        "cancel"
+    };
+    ctx.confirm(
+        &format!(
+            "{verb} rollout {} (devices not yet dispatched are cancelled)",
+            a.id
+        ),
+        a.yes,
+    )?;
+    let reason = format!("{to} by operator");
+    match rollouts::transition(
+        &conn,
+        &a.id,
+        &rollouts::ACTIVE,
+        to,
+        Some(&reason),
+        otactl_store::now_ms(),
+    )? {
+        Ok(()) => {}
+        Err(r) => return Err(refuse(&r, verb)),
+    }
+    let n = rollouts::cancel_pending(&mut conn, &a.id, &reason, otactl_store::now_ms())?;
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "state": to, "cancelled_devices": n}),
+        |w| {
+            writeln!(
+                w,
+                "{to} {}: {n} device(s) not yet dispatched were cancelled; in-flight ones carry on",
+                a.id
+            )
+        },
+    )
+}

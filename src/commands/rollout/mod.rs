@@ -1,0 +1,60 @@
+//! `otactl rollout …`: plan and create batched rollouts with gates, then follow and
+//! steer them (status, pause, resume, abort, cancel). The engine that dispatches and
+//! ingests (`otactl run`) comes with the MQTT transport.
+
+mod control;
+mod create;
+
+use super::Ctx;
+use crate::error::CliResult;
+use clap::Subcommand;
+
+pub use create::{CreateArgs, PlanArgs};
+
+#[derive(Debug, Subcommand)]
+pub enum RolloutCommand {
+    /// Show the batches, devices and predicted timeline of a rollout, creating nothing
+    Plan(PlanArgs),
+    /// Create a rollout: firmware, selection, batches, gates, schedule
+    Create(CreateArgs),
+    /// List rollouts
+    List,
+    /// Progress of a rollout: per batch and per state, and its gates
+    Status(control::StatusArgs),
+    /// Stop dispatching (devices already updating carry on)
+    Pause(control::IdArgs),
+    /// Resume a paused rollout
+    Resume(control::IdArgs),
+    /// Abort: cancel devices not yet dispatched, leave in-flight ones alone
+    Abort(control::ConfirmArgs),
+    /// Cancel the rollout (as abort, recorded as cancelled by the operator)
+    Cancel(control::ConfirmArgs),
+}
+
+impl RolloutCommand {
+    pub fn audit_name(&self) -> Option<&'static str> {
+        match self {
+            RolloutCommand::Create(a) if !a.dry_run => Some("rollout create"),
+            RolloutCommand::Pause(_) => Some("rollout pause"),
+            RolloutCommand::Resume(_) => Some("rollout resume"),
+            RolloutCommand::Abort(_) => Some("rollout abort"),
+            RolloutCommand::Cancel(_) => Some("rollout cancel"),
+            _ => None,
+        }
+    }
+
+    pub fn run(&self, ctx: &Ctx) -> CliResult<()> {
+        match self {
+            RolloutCommand::Plan(a) => create::cmd_plan(ctx, a),
+            RolloutCommand::Create(a) => create::cmd_create(ctx, a),
+            RolloutCommand::List => control::cmd_list(ctx),
+            RolloutCommand::Status(a) => control::cmd_status(ctx, a),
+            RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
+            RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),
+            RolloutCommand::Abort(a) => control::cmd_stop(ctx, a, otactl_store::rollouts::ABORTED),
+            RolloutCommand::Cancel(a) => {
+                control::cmd_stop(ctx, a, otactl_store::rollouts::CANCELLED)
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! `rollout plan | create | status | pause | resume | abort` against a real store:
+//! batches as planned, every refusal named, state changes guarded and audited.
+
+use crate::common::{Env, run};
+use serde_json::Value;
+
+struct Rig {
+    env: Env,
+}
+
+impl Rig {
+    fn new(devices: usize) -> Rig {
+        let r = Rig { env: Env::new() };
+        assert_eq!(r.ok(&["keys", "generate", "--unencrypted"]).0, 0);
+        let fw = r.env.write("fw.bin", vec![7u8; 4096]);
+        let (c, _, e) = r.ok(&[
+            "firmware",
+            "sign",
+            fw.to_str().expect("p"),
+            "--name",
+            "ecu",
+            "--version",
+            "2.0.0",
+            "--hw",
+            "stm32f4,esp32",
+            "--counter",
+            "42",
+        ]);
+        assert_eq!(c, 0, "{e}");
+        let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
+        for i in 0..devices {
+            let hw = ["stm32f4", "esp32", "stm32h7"][i % 3];
+            csv.push_str(&format!(
+                "T{i:04},{hw},q{},1.0.0,{}\n",
+                i % 5,
+                if i == 4 { 42 } else { 41 }
+            ));
+        }
+        let f = r.env.write("f.csv", csv);
+        assert_eq!(r.ok(&["fleet", "import", f.to_str().expect("p")]).0, 0);
+        r
+    }
+    fn ok(&self, args: &[&str]) -> (i32, String, String) {
+        run({
+            let mut c = self.env.cmd();
+            c.env("OTACTL_KEY_DIR", self.env.path("keys")).args(args);
+            c
+        })
+    }
+    fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        let (c, out, e) = self.ok(&a);
+        assert_eq!(c, 0, "{e}");
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+    }
+}
+
+const GOOD: &str = "hw=stm32f4|esp32,id!=T0004";
+
+#[test]
+fn plan_splits_the_selection_into_cumulative_batches() {
+    let r = Rig::new(1500);
+    let v = r.json(&[
+        "rollout",
+        "plan",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        GOOD,
+        "--max-rate",
+        "600/min",
+        "--soak",
+        "5m",
+    ]);
+    assert_eq!(v["devices"], 999);
+    let sizes: Vec<u64> = v["batches"]
+        .as_array()
+        .expect("batches")
+        .iter()
+        .map(|b| b["size"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(sizes, vec![1, 49, 200, 749]);
+    let all: std::collections::HashSet<&str> = v["batches"]
+        .as_array()
+        .expect("b")
+        .iter()
+        .flat_map(|b| {
+            b["devices"]
+                .as_array()
+                .expect("d")
+                .iter()
+                .filter_map(Value::as_str)
+        })
+        .collect();
+    assert_eq!(all.len(), 999, "every device in exactly one batch");
+    assert!(!all.contains("T0004"));
+    assert_eq!(v["policy"]["max_rate_per_min"], 600);
+    // Nothing was created.
+    assert_eq!(
+        r.json(&["rollout", "list"]).as_array().map(Vec::len),
+        Some(0)
+    );
+}
+
+#[test]
+fn create_refuses_what_devices_would_refuse_and_names_them() {
+    let r = Rig::new(30);
+    let cases: &[(&str, &[&str], i32, &str)] = &[
+        ("wrong hw", &["--select", "all"], 3, "T0002 (stm32h7)"),
+        (
+            "downgrade",
+            &["--select", "hw=stm32f4|esp32"],
+            3,
+            "T0004 (counter 42)",
+        ),
+        (
+            "empty",
+            &["--select", "tag=nowhere"],
+            3,
+            "matches no device",
+        ),
+        (
+            "unknown firmware",
+            &["--select", GOOD, "--firmware", "ecu@9.9.9"],
+            3,
+            "not in the store",
+        ),
+        (
+            "bad window",
+            &["--select", GOOD, "--window", "Mon 02:00-05:00 Mars/Base"],
+            3,
+            "time zone",
+        ),
+    ];
+    for (what, extra, code, needle) in cases {
+        let mut a = vec!["rollout", "create"];
+        if !extra.contains(&"--firmware") {
+            a.extend(["--firmware", "ecu@2.0.0"]);
+        }
+        a.extend_from_slice(extra);
+        let (c, _, e) = r.ok(&a);
+        assert_eq!(c, *code, "{what}: {e}");
+        assert!(e.contains(needle), "{what}: {e}");
+    }
+    // --allow-downgrade lets the re-provisioned device in.
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "create",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        "hw=stm32f4|esp32",
+        "--allow-downgrade",
+        "--id",
+        "r0",
+    ]);
+    assert_eq!(c, 0, "{e}");
+    // A device can be in one active rollout only.
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "create",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        "id=T0000",
+        "--id",
+        "r1",
+    ]);
+    assert_eq!(c, 3);
+    assert!(e.contains("T0000 (in r0)"), "{e}");
+    // Untrusted signer.
+    let key = r.json(&["keys", "show"])["key_id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    assert_eq!(
+        r.ok(&["keys", "generate", "--name", "other", "--unencrypted"])
+            .0,
+        0
+    );
+    assert_eq!(r.ok(&["keys", "untrust", &key]).0, 0);
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "plan",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        GOOD,
+    ]);
+    assert_eq!(c, 4, "{e}");
+    assert!(e.contains("not trusted"), "{e}");
+}
+
+#[test]
+fn pause_resume_abort_are_guarded_and_audited() {
+    let r = Rig::new(60);
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "create",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        GOOD,
+        "--id",
+        "night-1",
+        "--batches",
+        "10%,100%",
+    ]);
+    assert_eq!(c, 0, "{e}");
+    let st = r.json(&["rollout", "status", "night-1"]);
+    assert_eq!(st["rollout"]["state"], "running");
+    assert_eq!(st["total"], 39);
+    assert_eq!(st["batches"][0]["total"], 4);
+    assert_eq!(r.ok(&["rollout", "pause", "night-1"]).0, 0);
+    assert_eq!(
+        r.ok(&["rollout", "pause", "night-1"]).0,
+        3,
+        "pausing twice is refused"
+    );
+    assert_eq!(r.ok(&["rollout", "resume", "night-1"]).0, 0);
+    let (c, _, e) = r.ok(&["rollout", "abort", "night-1"]);
+    assert_eq!(c, 3, "abort without a terminal needs --yes: {e}");
+    let v = r.json(&["rollout", "abort", "night-1", "--yes"]);
+    assert_eq!(v["cancelled_devices"], 39);
+    let st = r.json(&["rollout", "status", "night-1"]);
+    assert_eq!(st["rollout"]["state"], "aborted");
+    assert_eq!(st["cancelled"], 39);
+    assert_eq!(r.ok(&["rollout", "resume", "night-1"]).0, 3);
+    let audit = r.json(&["audit"]);
+    let cmds: Vec<&str> = audit
+        .as_array()
+        .expect("a")
+        .iter()
+        .filter_map(|e| e["command"].as_str())
+        .filter(|c| c.starts_with("rollout"))
+        .collect();
+    assert_eq!(
+        cmds,
+        vec![
+            "rollout create",
+            "rollout pause",
+            "rollout pause",
+            "rollout resume",
+            "rollout abort",
+            "rollout abort",
+            "rollout resume"
+        ]
+    );
+}
