@@ -498,36 +498,37 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "list" -d 'List rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "resume" -d 'Resume a paused rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status pause resume abort cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "list" -d 'List rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "resume" -d 'Resume a paused rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status wait pause resume abort cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l firmware -d 'The firmware to roll out, NAME@VERSION (signed and registered)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s s -l select -d 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l batches -d 'Cumulative batch targets: counts or percentages of the selection' -r
@@ -630,6 +631,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l interval -d 'How often to look for changes when watching' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -648,9 +650,33 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Keep printing as the rollout changes (NDJSON with --output json) until it ends'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long (exit 7)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l interval -d 'How often to look' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -741,6 +767,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rollouts'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused rollout'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
@@ -890,6 +917,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "list" -d 'List rollouts'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "resume" -d 'Resume a paused rollout'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'

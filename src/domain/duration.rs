@@ -2,46 +2,60 @@
 
 use std::time::Duration;
 
-/// Parses a duration such as `30m`, `6h`, `90d` or `1h30m`.
+/// Parses a duration such as `30m`, `6h`, `90d`, `1h30m` or `250ms`.
 pub fn parse(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     if s.is_empty() {
         return Err("empty duration".into());
     }
-    let mut total: u64 = 0;
-    let mut num = String::new();
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            num.push(c);
-            continue;
+    let mut total_ms: u64 = 0;
+    let mut chars = s.chars().peekable();
+    while chars.peek().is_some() {
+        let mut num = String::new();
+        while let Some(c) = chars.peek().filter(|c| c.is_ascii_digit()) {
+            num.push(*c);
+            chars.next();
         }
-        let unit = match c {
-            's' => 1,
-            'm' => 60,
-            'h' => 3600,
-            'd' => 86_400,
-            'w' => 7 * 86_400,
-            _ => {
+        let mut unit = String::new();
+        while let Some(c) = chars.peek().filter(|c| c.is_ascii_alphabetic()) {
+            unit.push(*c);
+            chars.next();
+        }
+        if num.is_empty() {
+            return Err(format!(
+                "invalid duration '{s}': a number must come before '{unit}'"
+            ));
+        }
+        if unit.is_empty() {
+            if chars.peek().is_some() {
+                return Err(format!("invalid duration '{s}'"));
+            }
+            return Err(format!(
+                "invalid duration '{s}': add a unit, e.g. {num}m or {num}h"
+            ));
+        }
+        let ms: u64 = match unit.as_str() {
+            "ms" => 1,
+            "s" => 1000,
+            "m" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            "w" => 7 * 86_400_000,
+            u => {
                 return Err(format!(
-                    "invalid duration '{s}': unknown unit '{c}' (use s, m, h, d or w)"
+                    "invalid duration '{s}': unknown unit '{u}' (use ms, s, m, h, d or w)"
                 ));
             }
         };
         let n: u64 = num
             .parse()
-            .map_err(|_| format!("invalid duration '{s}': a number must come before '{c}'"))?;
-        total = n
-            .checked_mul(unit)
-            .and_then(|v| total.checked_add(v))
+            .map_err(|_| format!("duration '{s}' is too large"))?;
+        total_ms = n
+            .checked_mul(ms)
+            .and_then(|v| total_ms.checked_add(v))
             .ok_or_else(|| format!("duration '{s}' is too large"))?;
-        num.clear();
     }
-    if !num.is_empty() {
-        return Err(format!(
-            "invalid duration '{s}': add a unit, e.g. {num}m or {num}h"
-        ));
-    }
-    Ok(Duration::from_secs(total))
+    Ok(Duration::from_millis(total_ms))
 }
 
 #[cfg(test)]
@@ -56,5 +70,7 @@ mod tests {
         assert!(parse("10").is_err_and(|e| e.contains("add a unit")));
         assert!(parse("5y").is_err());
         assert!(parse("h").is_err());
+        assert_eq!(parse("250ms"), Ok(Duration::from_millis(250)));
+        assert!(parse("1.5h").is_err());
     }
 }

@@ -248,3 +248,79 @@ fn pause_resume_abort_are_guarded_and_audited() {
         ]
     );
 }
+
+#[test]
+fn wait_exits_by_outcome_and_watch_streams_ndjson() {
+    let r = Rig::new(30);
+    let create = |id: &str, sel: &str| {
+        let (c, _, e) = r.ok(&[
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            sel,
+            "--id",
+            id,
+        ]);
+        assert_eq!(c, 0, "{e}");
+    };
+    create("a", "id=T0000|T0001");
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "wait",
+        "a",
+        "--timeout",
+        "1s",
+        "--interval",
+        "100ms",
+    ]);
+    assert_eq!(c, 7, "a wait that runs out of time exits 7: {e}");
+    assert!(e.contains("still running"), "{e}");
+
+    // Watch it while it is aborted from elsewhere: one line per change, then it ends.
+    let child = r
+        .env
+        .std_cmd()
+        .env("OTACTL_KEY_DIR", r.env.path("keys"))
+        .args([
+            "rollout",
+            "status",
+            "a",
+            "--watch",
+            "--interval",
+            "100ms",
+            "-o",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn watch");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(r.ok(&["rollout", "abort", "a", "--yes"]).0, 0);
+    let out = child
+        .wait_with_output()
+        .expect("watch ends when the rollout does");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert!(lines.len() >= 2, "{lines:?}");
+    assert_eq!(lines[0]["rollout"]["state"], "running");
+    assert_eq!(
+        lines.last().map(|l| l["rollout"]["state"].clone()),
+        Some(Value::from("aborted"))
+    );
+
+    let (c, _, e) = r.ok(&["rollout", "wait", "a"]);
+    assert_eq!(c, 6, "an aborted rollout exits 6: {e}");
+
+    create("b", "id=T0003");
+    let db = rusqlite::Connection::open(r.env.store()).expect("store");
+    db.execute("UPDATE rollouts SET state = 'completed' WHERE id = 'b'", [])
+        .expect("complete");
+    let (c, out, e) = r.ok(&["rollout", "wait", "b", "-o", "json"]);
+    assert_eq!(c, 0, "{e}");
+    assert!(out.contains("completed"));
+}

@@ -32,6 +32,26 @@ pub struct ConfirmArgs {
 pub struct StatusArgs {
     /// The rollout id
     pub id: String,
+    /// Keep printing as the rollout changes (NDJSON with --output json) until it ends
+    #[arg(long, short = 'w')]
+    pub watch: bool,
+    /// How often to look for changes when watching
+    #[arg(long, default_value = "1s", value_name = "DURATION")]
+    pub interval: String,
+}
+
+/// Wait until a rollout ends: exit 0 when it completed, 6 when it was aborted, failed
+/// or cancelled, 7 when the timeout ran out first. For CI pipelines.
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// The rollout id
+    pub id: String,
+    /// Give up after this long (exit 7)
+    #[arg(long, default_value = "2h", value_name = "DURATION")]
+    pub timeout: String,
+    /// How often to look
+    #[arg(long, default_value = "1s", value_name = "DURATION")]
+    pub interval: String,
 }
 
 fn load(conn: &rusqlite::Connection, id: &str) -> CliResult<Rollout> {
@@ -161,10 +181,96 @@ pub fn status_of(conn: &rusqlite::Connection, id: &str) -> CliResult<RolloutStat
     })
 }
 
+fn interval(s: &str) -> CliResult<std::time::Duration> {
+    let d = crate::domain::duration::parse(s)
+        .map_err(|e| CliError::input(e).with_hint("e.g. --interval 1s"))?;
+    Ok(d.max(std::time::Duration::from_millis(100)))
+}
+
+/// The store's change counter: it moves when another connection commits.
+fn data_version(conn: &rusqlite::Connection) -> i64 {
+    conn.pragma_query_value(None, "data_version", |r| r.get(0))
+        .unwrap_or(0)
+}
+
 pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
     let conn = ctx.open_store()?;
-    let st = status_of(&conn, &a.id)?;
-    ctx.printer.data(&st, |w| {
+    if !a.watch {
+        return print_status(ctx, &status_of(&conn, &a.id)?);
+    }
+    let every = interval(&a.interval)?;
+    let mut last = None;
+    loop {
+        let v = data_version(&conn);
+        if last != Some(v) {
+            last = Some(v);
+            let st = status_of(&conn, &a.id)?;
+            let done = !st.rollout.is_active() && st.open == 0;
+            if ctx.printer.is_json() {
+                ctx.printer.event(&st)?;
+            } else {
+                print_status(ctx, &st)?;
+                println!();
+            }
+            if done {
+                return Ok(());
+            }
+        }
+        std::thread::sleep(every);
+    }
+}
+
+pub fn cmd_wait(ctx: &Ctx, a: &WaitArgs) -> CliResult<()> {
+    use crate::error::ErrorKind;
+    let conn = ctx.open_store()?;
+    let timeout = crate::domain::duration::parse(&a.timeout)
+        .map_err(|e| CliError::input(e).with_hint("e.g. --timeout 2h"))?;
+    let every = interval(&a.interval)?;
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let r = load(&conn, &a.id)?;
+        match r.state.as_str() {
+            rollouts::COMPLETED => {
+                return ctx
+                    .printer
+                    .data(&serde_json::json!({"id": r.id, "state": r.state}), |w| {
+                        writeln!(w, "rollout {} completed", r.id)
+                    });
+            }
+            rollouts::ABORTED | rollouts::FAILED | rollouts::CANCELLED => {
+                return Err(CliError::new(
+                    ErrorKind::RolloutFailed,
+                    format!(
+                        "rollout {} {}: {}",
+                        r.id,
+                        r.state,
+                        r.reason.as_deref().unwrap_or("no reason recorded")
+                    ),
+                )
+                .with_hint(format!(
+                    "see `otactl rollout status {}` and `otactl rollout report {}`",
+                    r.id, r.id
+                )));
+            }
+            _ => {}
+        }
+        if std::time::Instant::now() >= deadline {
+            return Err(CliError::new(
+                ErrorKind::Timeout,
+                format!("rollout {} is still {} after {}", r.id, r.state, a.timeout),
+            )
+            .with_hint("is an engine running (`otactl run`)? wait longer with --timeout"));
+        }
+        std::thread::sleep(
+            every
+                .min(deadline.saturating_duration_since(std::time::Instant::now()))
+                .max(std::time::Duration::from_millis(10)),
+        );
+    }
+}
+
+fn print_status(ctx: &Ctx, st: &RolloutStatus) -> CliResult<()> {
+    ctx.printer.data(st, |w| {
         let r = &st.rollout;
         writeln!(w, "rollout {}  {}  {}", r.id, r.state, st.firmware)?;
         if let Some(reason) = &r.reason {

@@ -21,6 +21,8 @@ pub enum RolloutCommand {
     List,
     /// Progress of a rollout: per batch and per state, and its gates
     Status(control::StatusArgs),
+    /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)
+    Wait(control::WaitArgs),
     /// Stop dispatching (devices already updating carry on)
     Pause(control::IdArgs),
     /// Resume a paused rollout
@@ -49,6 +51,7 @@ impl RolloutCommand {
             RolloutCommand::Create(a) => create::cmd_create(ctx, a),
             RolloutCommand::List => control::cmd_list(ctx),
             RolloutCommand::Status(a) => control::cmd_status(ctx, a),
+            RolloutCommand::Wait(a) => control::cmd_wait(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
             RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),
             RolloutCommand::Abort(a) => control::cmd_stop(ctx, a, otactl_store::rollouts::ABORTED),
