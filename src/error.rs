@@ -135,6 +135,12 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+impl From<rusqlite::Error> for CliError {
+    fn from(e: rusqlite::Error) -> Self {
+        CliError::from(otactl_store::StoreError::from(e))
+    }
+}
+
 impl From<otactl_store::StoreError> for CliError {
     fn from(e: otactl_store::StoreError) -> Self {
         use otactl_store::StoreError as S;

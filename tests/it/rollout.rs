@@ -324,3 +324,33 @@ fn wait_exits_by_outcome_and_watch_streams_ndjson() {
     assert_eq!(c, 0, "{e}");
     assert!(out.contains("completed"));
 }
+
+#[test]
+fn report_in_three_formats() {
+    let r = Rig::new(12);
+    assert_eq!(
+        r.ok(&[
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            GOOD,
+            "--id",
+            "rep"
+        ])
+        .0,
+        0
+    );
+    let v = r.json(&["rollout", "report", "rep", "--format", "json"]);
+    assert_eq!(v["devices"].as_array().map(Vec::len), Some(7));
+    assert_eq!(v["devices"][0]["state"], "pending");
+    let (c, csv, _) = r.ok(&["rollout", "report", "rep", "--format", "csv"]);
+    assert_eq!(c, 0);
+    assert_eq!(csv.lines().count(), 8);
+    assert!(csv.starts_with("device_id,batch,state,attempt,reason,started,finished,duration_s\n"));
+    let (c, md, _) = r.ok(&["rollout", "report", "rep"]);
+    assert_eq!(c, 0);
+    assert!(md.starts_with("# Rollout rep (ecu@2.0.0)"), "{md}");
+    assert_eq!(md.lines().filter(|l| l.starts_with("| T")).count(), 7);
+}

@@ -4,6 +4,7 @@
 
 mod control;
 mod create;
+mod report;
 
 use super::Ctx;
 use crate::error::CliResult;
@@ -21,6 +22,8 @@ pub enum RolloutCommand {
     List,
     /// Progress of a rollout: per batch and per state, and its gates
     Status(control::StatusArgs),
+    /// A per-device report (json, csv or markdown)
+    Report(report::ReportArgs),
     /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)
     Wait(control::WaitArgs),
     /// Stop dispatching (devices already updating carry on)
@@ -52,6 +55,7 @@ impl RolloutCommand {
             RolloutCommand::List => control::cmd_list(ctx),
             RolloutCommand::Status(a) => control::cmd_status(ctx, a),
             RolloutCommand::Wait(a) => control::cmd_wait(ctx, a),
+            RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
             RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),
             RolloutCommand::Abort(a) => control::cmd_stop(ctx, a, otactl_store::rollouts::ABORTED),

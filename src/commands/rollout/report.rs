@@ -1,0 +1,139 @@
+//! `rollout report ID --format json|csv|md`: one row per device with its final state,
+//! attempts, reason and timing, for the change record after a night's rollout.
+
+use super::Ctx;
+use crate::error::{CliError, CliResult};
+use crate::output::fmt_ms;
+use clap::Args;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Csv,
+    Md,
+}
+
+/// A per-device report of a rollout (json, csv or markdown on stdout).
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The rollout id
+    pub id: String,
+    /// The report's format
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+}
+
+#[derive(Serialize)]
+struct Row {
+    device_id: String,
+    batch: u32,
+    state: String,
+    attempt: u32,
+    reason: Option<String>,
+    started: String,
+    finished: Option<String>,
+    duration_s: Option<f64>,
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    let st = super::control::status_of(&conn, &a.id)?;
+    let mut q = conn.prepare(
+        "SELECT device_id, batch, state, attempt, reason, created_ms, finished_ms FROM jobs \
+         WHERE rollout_id = ?1 ORDER BY batch, device_id",
+    )?;
+    let rows: Vec<Row> = q
+        .query_map([&a.id], |r| {
+            let created: i64 = r.get(5)?;
+            let finished: Option<i64> = r.get(6)?;
+            Ok(Row {
+                device_id: r.get(0)?,
+                batch: r.get(1)?,
+                state: r.get(2)?,
+                attempt: r.get(3)?,
+                reason: r.get(4)?,
+                started: fmt_ms(created),
+                finished: finished.map(fmt_ms),
+                duration_s: finished.map(|f| (f - created) as f64 / 1000.0),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    match a.format {
+        Format::Json => {
+            let v = serde_json::json!({"rollout": st, "devices": rows});
+            serde_json::to_writer_pretty(&mut w, &v)
+                .map_err(|e| CliError::internal(e.to_string()))?;
+            writeln!(w)?;
+        }
+        Format::Csv => {
+            writeln!(
+                w,
+                "device_id,batch,state,attempt,reason,started,finished,duration_s"
+            )?;
+            for r in &rows {
+                writeln!(
+                    w,
+                    "{},{},{},{},{},{},{},{}",
+                    csv_field(&r.device_id),
+                    r.batch,
+                    r.state,
+                    r.attempt,
+                    csv_field(r.reason.as_deref().unwrap_or("")),
+                    r.started,
+                    r.finished.as_deref().unwrap_or(""),
+                    r.duration_s.map(|d| format!("{d:.1}")).unwrap_or_default()
+                )?;
+            }
+        }
+        Format::Md => {
+            let r = &st.rollout;
+            writeln!(w, "# Rollout {} ({})\n", r.id, st.firmware)?;
+            writeln!(
+                w,
+                "- state: **{}**{}",
+                r.state,
+                r.reason
+                    .as_deref()
+                    .map(|x| format!(" ({x})"))
+                    .unwrap_or_default()
+            )?;
+            writeln!(
+                w,
+                "- devices: {} — {} succeeded, {} failed, {} cancelled, {} open",
+                st.total, st.succeeded, st.failed, st.cancelled, st.open
+            )?;
+            writeln!(w, "- created: {}\n", fmt_ms(r.created_ms))?;
+            writeln!(
+                w,
+                "| device | batch | state | attempt | reason | duration (s) |"
+            )?;
+            writeln!(w, "|---|---|---|---|---|---|")?;
+            for x in &rows {
+                writeln!(
+                    w,
+                    "| {} | {} | {} | {} | {} | {} |",
+                    x.device_id,
+                    x.batch,
+                    x.state,
+                    x.attempt,
+                    x.reason.as_deref().unwrap_or("").replace('|', "\\|"),
+                    x.duration_s.map(|d| format!("{d:.1}")).unwrap_or_default()
+                )?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
