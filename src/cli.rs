@@ -229,6 +229,9 @@ pub enum Command {
     /// Rollouts: plan, create, status, pause, resume, abort, cancel
     #[command(subcommand)]
     Rollout(commands::rollout::RolloutCommand),
+    /// One device: its history across rollouts
+    #[command(subcommand)]
+    Device(commands::device::DeviceCommand),
     /// The config file and the settings in effect
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
@@ -248,6 +251,7 @@ impl Command {
             Command::Keys(c) => c.audit_name(),
             Command::Firmware(c) => c.audit_name(),
             Command::Rollout(c) => c.audit_name(),
+            Command::Device(c) => c.audit_name(),
             Command::Audit(_) | Command::Generate(_) => None,
         }
     }

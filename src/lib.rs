@@ -84,6 +84,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Keys(c) => c.run(ctx),
         Command::Firmware(c) => c.run(ctx),
         Command::Rollout(c) => c.run(ctx),
+        Command::Device(c) => c.run(ctx),
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
         Command::Generate(a) => commands::generate::cmd_generate(a),
     }

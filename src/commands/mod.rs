@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod config;
+pub mod device;
 pub mod firmware;
 pub mod fleet;
 pub mod generate;

@@ -354,3 +354,30 @@ fn report_in_three_formats() {
     assert!(md.starts_with("# Rollout rep (ecu@2.0.0)"), "{md}");
     assert_eq!(md.lines().filter(|l| l.starts_with("| T")).count(), 7);
 }
+
+#[test]
+fn device_history_outlives_removal() {
+    let r = Rig::new(6);
+    assert_eq!(
+        r.ok(&[
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            "id=T0000",
+            "--id",
+            "h1"
+        ])
+        .0,
+        0
+    );
+    let v = r.json(&["device", "history", "T0000"]);
+    assert_eq!(v["jobs"][0]["rollout_id"], "h1");
+    assert_eq!(r.ok(&["rollout", "abort", "h1", "--yes"]).0, 0);
+    assert_eq!(r.ok(&["fleet", "remove", "T0000", "--yes"]).0, 0);
+    let v = r.json(&["device", "history", "T0000"]);
+    assert_eq!(v["in_inventory"], false);
+    assert_eq!(v["jobs"][0]["state"], "cancelled");
+    assert_eq!(r.ok(&["device", "history", "NOPE"]).0, 3);
+}
