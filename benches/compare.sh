@@ -141,7 +141,7 @@ row_upload() {
   peer=$(timed aws --endpoint-url "$AWS_ENDPOINT_URL" s3 cp "$f" s3://firmware/aws-copy.bin --only-show-errors)
   kill "$s3pid" 2>/dev/null || true
   read -r ow oc om <<<"$ours"; read -r pw pc pm <<<"$peer"
-  results+=("| upload 1 GiB to s3s-fs: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"), CPU $(ratio "$pc" "$oc") less |")
+  results+=("| upload 1 GiB to s3s-fs: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"); CPU peer/otactl $(ratio "$pc" "$oc") |")
   rm -f "$f"
 }
 
