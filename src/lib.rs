@@ -11,6 +11,8 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod metrics;
+pub mod mqtt;
 pub mod output;
 pub mod s3;
 pub mod signing;

@@ -4,5 +4,6 @@
 pub mod duration;
 pub mod fleet_file;
 pub mod ids;
+pub mod protocol;
 pub mod selector;
 pub mod version;
