@@ -84,6 +84,9 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Config(c) => c.run(ctx),
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
         Command::Generate(a) => commands::generate::cmd_generate(a),
+        #[cfg(feature = "embedded-broker")]
+        Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
+        Command::MqttBench(c) => c.run(ctx),
     }
 }
 

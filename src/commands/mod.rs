@@ -3,9 +3,12 @@
 //! is what every command gets: the resolved settings, the printer, the store.
 
 pub mod audit;
+#[cfg(feature = "embedded-broker")]
+pub mod broker;
 pub mod config;
 pub mod fleet;
 pub mod generate;
+pub mod mqtt_bench;
 
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
