@@ -235,7 +235,7 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
         ..Default::default()
     };
     let (link, writer) = start(ctx, cfg, opts, a.metrics_addr)?;
-    link.wait_connected(Duration::from_secs(10)).await?;
+    link.wait_connected(Duration::from_secs(5)).await?;
     let key = SecretKey::generate();
     let jobs = bench_jobs(a.jobs);
     let mut file = match &a.payloads {
@@ -299,7 +299,7 @@ async fn bench_ingest(ctx: &Ctx, cfg: &ConnectConfig, a: &IngestArgs) -> CliResu
         ..Default::default()
     };
     let (link, _writer) = start(ctx, cfg, opts, a.metrics_addr)?;
-    link.wait_connected(Duration::from_secs(10)).await?;
+    link.wait_connected(Duration::from_secs(5)).await?;
     if a.prepare {
         // Give the SUBACK a moment: the session now holds the subscriptions.
         tokio::time::sleep(Duration::from_millis(500)).await;

@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod mosquitto;
+pub mod mqtt;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 

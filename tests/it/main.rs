@@ -8,3 +8,4 @@ mod cli_contract;
 mod config;
 mod fleet;
 mod generated;
+mod mqtt;
