@@ -256,6 +256,11 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
         link.wake_publisher();
     }
     let c = link.counters.clone();
+    ctx.printer.info(format!(
+        "enqueued {enqueued} in {:.3}s, {} acknowledged so far",
+        t0.elapsed().as_secs_f64(),
+        Counters::get(&c.sent)
+    ));
     let done = wait_until(Duration::from_secs(600), || {
         Counters::get(&c.sent) + Counters::get(&c.dead_out) >= enqueued
     })
