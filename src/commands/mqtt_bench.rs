@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::domain::protocol::{Artifact, command_topic};
 use crate::error::{CliError, CliResult};
 use crate::metrics::Metrics;
-use crate::mqtt::dispatch::{DispatchJob, dispatch_batch};
+use crate::mqtt::dispatch::{DispatchJob, enqueue_signed, sign_batch};
 use crate::mqtt::{ConnectConfig, Counters, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
 use clap::{Args, Subcommand};
@@ -243,18 +243,36 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
         None => None,
     };
     let t0 = Instant::now();
+    // Sign batch k+1 on its own thread while batch k commits.
+    let (tx, mut rx) = std::sync::mpsc::sync_channel(1);
+    let (k, prefix, batch) = (key.clone(), cfg.prefix.clone(), a.batch.max(1));
+    let signer = std::thread::spawn(move || {
+        for chunk in jobs.chunks(batch) {
+            let now = otactl_store::now_ms();
+            if tx
+                .send((sign_batch(&k, &prefix, 86_400_000, chunk, now), now))
+                .is_err()
+            {
+                return;
+            }
+        }
+    });
     let mut enqueued = 0u64;
-    for chunk in jobs.chunks(a.batch.max(1)) {
+    loop {
         let w = writer.clone();
-        let (k, prefix, chunk) = (key.clone(), cfg.prefix.clone(), chunk.to_vec());
-        let d = tokio::task::spawn_blocking(move || {
-            dispatch_batch(&w, &k, &prefix, 86_400_000, &chunk, otactl_store::now_ms())
+        let rx_next = tokio::task::spawn_blocking(move || {
+            rx.recv()
+                .ok()
+                .map(|(signed, now)| (enqueue_signed(&w, signed, now), rx))
         })
         .await
-        .map_err(|e| CliError::internal(e.to_string()))??;
-        enqueued += d.enqueued.len() as u64;
+        .map_err(|e| CliError::internal(e.to_string()))?;
+        let Some((d, back)) = rx_next else { break };
+        enqueued += d?.enqueued.len() as u64;
         link.wake_publisher();
+        rx = back;
     }
+    let _ = signer.join();
     let c = link.counters.clone();
     ctx.printer.info(format!(
         "enqueued {enqueued} in {:.3}s, {} acknowledged so far",

@@ -31,7 +31,7 @@ pub struct Dispatched {
 }
 
 /// A signed command ready for the outbox.
-struct Signed {
+pub struct Signed {
     job_id: String,
     command_id: String,
     topic: String,
@@ -68,7 +68,23 @@ pub fn dispatch_batch(
     jobs: &[DispatchJob],
     now_ms: i64,
 ) -> otactl_store::Result<Dispatched> {
-    let signed: Vec<Signed> = if jobs.len() >= 256 {
+    enqueue_signed(
+        writer,
+        sign_batch(key, prefix, ttl_ms, jobs, now_ms),
+        now_ms,
+    )
+}
+
+/// The signing half of [`dispatch_batch`] (no store access), so a caller can sign the
+/// next batch while the previous one commits.
+pub fn sign_batch(
+    key: &SecretKey,
+    prefix: &str,
+    ttl_ms: i64,
+    jobs: &[DispatchJob],
+    now_ms: i64,
+) -> Vec<Signed> {
+    if jobs.len() >= 256 {
         let half = jobs.len() / 2;
         std::thread::scope(|s| {
             let h = s.spawn(|| {
@@ -88,7 +104,15 @@ pub fn dispatch_batch(
         jobs.iter()
             .map(|j| sign_one(key, prefix, now_ms, ttl_ms, j))
             .collect()
-    };
+    }
+}
+
+/// The store half of [`dispatch_batch`]: one transaction for the whole batch.
+pub fn enqueue_signed(
+    writer: &Writer,
+    signed: Vec<Signed>,
+    now_ms: i64,
+) -> otactl_store::Result<Dispatched> {
     let out = Arc::new(Mutex::new(Dispatched::default()));
     let o = out.clone();
     writer.apply_blocking(WriteOp::Custom(Box::new(move |conn| {

@@ -72,6 +72,24 @@ impl Counters {
     }
 }
 
+/// Flow control of the publisher: `broker` bounds publishes awaiting their PUBACK
+/// (returned by the owner on PUBACK), `uncommitted` bounds acknowledged rows whose
+/// store update is not committed yet (returned by the outbox-ack thread), so a slow
+/// commit never stalls the broker window and a slow store still bounds memory.
+#[derive(Debug)]
+pub(crate) struct Window {
+    pub broker: Semaphore,
+    pub uncommitted: Semaphore,
+}
+
+impl Window {
+    /// Gives back both permits of rows that will not be acknowledged.
+    pub fn release_both(&self, n: usize) {
+        self.broker.add_permits(n);
+        self.uncommitted.add_permits(n);
+    }
+}
+
 /// Tuning of the link.
 #[derive(Debug, Clone)]
 pub struct LinkOptions {
@@ -130,7 +148,10 @@ impl Link {
         let (state_tx, state_rx) = watch::channel(ConnState::Connecting);
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (dropped_tx, dropped_rx) = mpsc::unbounded_channel();
-        let permits = Arc::new(Semaphore::new(cfg.inflight as usize * 2 + 64));
+        let window = Arc::new(Window {
+            broker: Semaphore::new(cfg.inflight as usize * 2 + 64),
+            uncommitted: Semaphore::new(32_768),
+        });
         let wake = Arc::new(Notify::new());
         let (acks_tx, acks_rx) = std::sync::mpsc::channel();
         let mut threads = Vec::new();
@@ -139,7 +160,7 @@ impl Link {
         threads.push(publisher::spawn_ack_thread(
             acks_rx,
             writer.clone(),
-            permits.clone(),
+            window.clone(),
             metrics.clone(),
             counters.clone(),
         )?);
@@ -172,7 +193,7 @@ impl Link {
                 client: client.clone(),
                 fifo: fifo.clone(),
                 store,
-                permits,
+                window: window.clone(),
                 acks: acks_tx.clone(),
                 dropped: dropped_rx,
                 wake: wake.clone(),
@@ -188,6 +209,7 @@ impl Link {
             client: client.clone(),
             fifo,
             acks: acks_tx,
+            window,
             dropped: dropped_tx,
             ingest: ingest_tx,
             filters: if opts.ingest {

@@ -2,7 +2,7 @@
 //! and jitter, routes PUBACKs to the outbox rows they acknowledge and device messages
 //! to ingest. It never awaits a publish; publishers use the `AsyncClient`.
 
-use super::{AckWork, ConnState, OutRow};
+use super::{AckWork, ConnState, OutRow, Window};
 use crate::metrics::Metrics;
 use rumqttc::{
     AsyncClient, ConnectionError, Event, EventLoop, Outgoing, Packet, Publish, QoS, Request,
@@ -19,6 +19,7 @@ pub(super) struct Owner {
     /// Rows whose publish was requested, in request order, not yet given a packet id.
     pub fifo: Arc<Mutex<VecDeque<OutRow>>>,
     pub acks: std::sync::mpsc::Sender<AckWork>,
+    pub window: Arc<Window>,
     pub dropped: mpsc::UnboundedSender<(Vec<OutRow>, String)>,
     pub ingest: Option<mpsc::Sender<Publish>>,
     pub filters: Vec<String>,
@@ -76,6 +77,7 @@ impl Owner {
                 }
                 Ok(Event::Incoming(Packet::PubAck(a))) => {
                     if let Some(row) = inflight.remove(&a.pkid) {
+                        self.window.broker.add_permits(1);
                         let _ = self.acks.send(AckWork::Sent(row));
                     }
                 }

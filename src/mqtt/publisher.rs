@@ -2,7 +2,7 @@
 //! them QoS 1 through the client, and leaves the store work of each outcome (sent on
 //! PUBACK, retry, dead letter) to the outbox-ack thread, which batches it per commit.
 
-use super::{AckWork, Counters, LinkOptions, OutRow, backoff_delay};
+use super::{AckWork, Counters, LinkOptions, OutRow, Window, backoff_delay};
 use crate::domain::protocol::is_publish_topic;
 use crate::metrics::Metrics;
 use otactl_store::dead::NewDeadLetter;
@@ -15,7 +15,7 @@ use std::sync::atomic::Ordering;
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{Notify, Semaphore, mpsc, watch};
+use tokio::sync::{Notify, mpsc, watch};
 use tokio::time::Instant;
 
 /// Rows read from the outbox per query.
@@ -25,7 +25,7 @@ pub(super) struct Publisher {
     pub client: AsyncClient,
     pub fifo: Arc<Mutex<VecDeque<OutRow>>>,
     pub store: PathBuf,
-    pub permits: Arc<Semaphore>,
+    pub window: Arc<Window>,
     pub acks: std::sync::mpsc::Sender<AckWork>,
     pub dropped: mpsc::UnboundedReceiver<(Vec<OutRow>, String)>,
     pub wake: Arc<Notify>,
@@ -62,7 +62,7 @@ impl Publisher {
                 return;
             }
             while let Ok((rows, err)) = self.dropped.try_recv() {
-                self.permits.add_permits(rows.len());
+                self.window.release_both(rows.len());
                 for mut row in rows {
                     row.tries += 1;
                     if row.tries >= self.opts.max_tries {
@@ -131,10 +131,14 @@ impl Publisher {
                     });
                     continue;
                 }
-                let Ok(permit) = self.permits.acquire().await else {
+                let (Ok(a), Ok(b)) = (
+                    self.window.broker.acquire().await,
+                    self.window.uncommitted.acquire().await,
+                ) else {
                     return;
                 };
-                permit.forget();
+                a.forget();
+                b.forget();
                 if let Some(rate) = self.opts.max_rate.filter(|r| *r > 0) {
                     rate_next += Duration::from_secs(1) / rate;
                     let now = Instant::now();
@@ -158,7 +162,7 @@ impl Publisher {
                     // Never reached the event loop: take our entry back (we are the
                     // only producer, so it is the last one).
                     let back = self.fifo.lock().ok().and_then(|mut f| f.pop_back());
-                    self.permits.add_permits(1);
+                    self.window.release_both(1);
                     self.metrics.publish_error("client");
                     if let Some(row) = back {
                         let _ = self.acks.send(AckWork::Dead {
@@ -178,7 +182,7 @@ impl Publisher {
 pub(super) fn spawn_ack_thread(
     rx: Receiver<AckWork>,
     writer: Arc<Writer>,
-    permits: Arc<Semaphore>,
+    window: Arc<Window>,
     metrics: Arc<Metrics>,
     counters: Arc<Counters>,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
@@ -204,7 +208,7 @@ pub(super) fn spawn_ack_thread(
                         _ => None,
                     })
                     .collect();
-                let (p, m, c) = (permits.clone(), metrics.clone(), counters.clone());
+                let (p, m, c) = (window.clone(), metrics.clone(), counters.clone());
                 let op = WriteOp::Custom(Box::new(move |conn| {
                     let now = now_ms();
                     for w in work {
@@ -214,7 +218,7 @@ pub(super) fn spawn_ack_thread(
                 }));
                 let done = Box::new(move |r: Result<OpResult, String>| {
                     if r.is_ok() {
-                        p.add_permits(sent);
+                        p.uncommitted.add_permits(sent);
                         m.commands_published.inc_by(sent as u64);
                         c.sent.fetch_add(sent as u64, Ordering::Relaxed);
                         c.dead_out.fetch_add(dead.len() as u64, Ordering::Relaxed);
