@@ -4,6 +4,8 @@
 
 use super::ids::{is_device_id, is_label, is_version};
 use otactl_store::DeviceStatus;
+use otactl_store::fleet::Inventory;
+use otactl_store::jobs::StatusRecord;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -156,24 +158,6 @@ fn clip(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
-/// A validated status message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub msg_id: String,
-    pub job_id: String,
-    pub command_id: String,
-    pub device_id: String,
-    pub status: DeviceStatus,
-    pub progress: Option<u8>,
-    pub seq: Option<u64>,
-    pub firmware_version: Option<String>,
-    pub error_code: Option<String>,
-    pub error_message: Option<String>,
-    pub ts: String,
-    /// `ts` in Unix milliseconds (for the ingest-lag metric).
-    pub ts_ms: i64,
-}
-
 #[derive(Deserialize)]
 struct StatusIn<'a> {
     #[serde(borrow)]
@@ -234,8 +218,13 @@ fn check_device(topic_device: &str, payload_device: &str) -> Result<(), Invalid>
     Ok(())
 }
 
-/// Validates a status message received on `PREFIX/{topic_device}/update/status`.
-pub fn parse_status(topic_device: &str, payload: &[u8]) -> Result<Status, Invalid> {
+/// Validates a status message received on `PREFIX/{topic_device}/update/status` into
+/// the store's record, with the device's `ts` in Unix milliseconds (for the lag metric).
+pub fn parse_status(
+    topic_device: &str,
+    payload: &[u8],
+    received_ms: i64,
+) -> Result<(StatusRecord, i64), Invalid> {
     let s: StatusIn<'_> =
         serde_json::from_str(text(payload)?).map_err(|e| Invalid::InvalidJson(e.to_string()))?;
     let device_id = id_field(s.device_id, "device_id")?;
@@ -278,30 +267,22 @@ pub fn parse_status(topic_device: &str, payload: &[u8]) -> Result<Status, Invali
     {
         return Err(Invalid::BadField("error"));
     }
-    let (ts, ts_ms) = ts_field(s.ts)?;
-    Ok(Status {
+    let (device_ts, ts_ms) = ts_field(s.ts)?;
+    let rec = StatusRecord {
+        device_id,
         msg_id,
         job_id,
         command_id,
-        device_id,
         status,
         progress,
         seq,
         firmware_version: s.firmware_version,
         error_code,
         error_message,
-        ts,
-        ts_ms,
-    })
-}
-
-/// A validated inventory message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Inventory {
-    pub device_id: String,
-    pub hw: String,
-    pub firmware_version: String,
-    pub counter: u64,
+        device_ts,
+        received_ms,
+    };
+    Ok((rec, ts_ms))
 }
 
 #[derive(Deserialize)]
@@ -313,7 +294,11 @@ struct InventoryIn {
 }
 
 /// Validates an inventory message received on `PREFIX/{topic_device}/inventory`.
-pub fn parse_inventory(topic_device: &str, payload: &[u8]) -> Result<Inventory, Invalid> {
+pub fn parse_inventory(
+    topic_device: &str,
+    payload: &[u8],
+    now_ms: i64,
+) -> Result<Inventory, Invalid> {
     let i: InventoryIn =
         serde_json::from_str(text(payload)?).map_err(|e| Invalid::InvalidJson(e.to_string()))?;
     let device_id = i.device_id.ok_or(Invalid::Missing("device_id"))?;
@@ -333,6 +318,7 @@ pub fn parse_inventory(topic_device: &str, payload: &[u8]) -> Result<Inventory, 
         hw,
         firmware_version,
         counter: i.counter.ok_or(Invalid::Missing("counter"))?,
+        now_ms,
     })
 }
 
@@ -362,17 +348,19 @@ mod tests {
 
     #[test]
     fn a_good_status_parses_with_legacy_names() {
-        let s = parse_status(
+        let (s, ts_ms) = parse_status(
             "VIN1",
             &status(r#""status":"in_progress","progress":42,"seq":3,"#),
+            7,
         )
         .expect("valid");
         assert_eq!(s.status, DeviceStatus::Accepted);
         assert_eq!((s.progress, s.seq), (Some(42), Some(3)));
-        assert_eq!(s.ts_ms, 1_795_255_205_000);
-        let d = parse_status(
+        assert_eq!((ts_ms, s.received_ms), (1_795_255_205_000, 7));
+        let (d, _) = parse_status(
             "VIN1",
             &status(r#""status":"success","firmware_version":"1.2","#),
+            0,
         )
         .expect("valid");
         assert_eq!(d.status, DeviceStatus::Done);
@@ -380,7 +368,7 @@ mod tests {
 
     #[test]
     fn bad_statuses_get_their_reason() {
-        let code = |t: &str, p: &[u8]| parse_status(t, p).map(|_| ()).unwrap_err().code();
+        let code = |t: &str, p: &[u8]| parse_status(t, p, 0).map(|_| ()).unwrap_err().code();
         assert_eq!(code("VIN1", b"{nope"), "invalid_json");
         assert_eq!(
             code("VIN2", &status(r#""status":"done","#)),
@@ -428,6 +416,7 @@ mod tests {
         let inv = parse_inventory(
             "T1",
             br#"{"v":1,"device_id":"T1","hw":"stm32f4","firmware_version":"1.4.1","counter":41,"ts":"x"}"#,
+            0,
         )
         .expect("valid");
         assert_eq!(inv.counter, 41);
@@ -458,8 +447,8 @@ mod tests {
     proptest! {
         #[test]
         fn never_panics_on_arbitrary_bytes(dev in ".{0,70}", bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-            let _ = parse_status(&dev, &bytes);
-            let _ = parse_inventory(&dev, &bytes);
+            let _ = parse_status(&dev, &bytes, 0);
+            let _ = parse_inventory(&dev, &bytes, 0);
             let _ = parse_presence(&dev, &bytes);
             let _ = parse_topic("fleet", &dev);
         }
@@ -467,7 +456,7 @@ mod tests {
         #[test]
         fn never_panics_on_near_valid_json(p in proptest::option::of(any::<i64>()), st in "[a-z_]{0,12}", ts in ".{0,30}") {
             let prog = p.map_or("null".to_string(), |v| v.to_string());
-            let _ = parse_status("VIN1", &status(&format!(r#""status":"{st}","progress":{prog},"ts":{},"#, serde_json::Value::String(ts))));
+            let _ = parse_status("VIN1", &status(&format!(r#""status":"{st}","progress":{prog},"ts":{},"#, serde_json::Value::String(ts))), 0);
         }
     }
 }

@@ -6,8 +6,7 @@ use super::Counters;
 use crate::domain::protocol::{self, Invalid, TopicKind};
 use crate::metrics::Metrics;
 use otactl_store::dead::NewDeadLetter;
-use otactl_store::fleet::Inventory;
-use otactl_store::jobs::{Ingested, StatusRecord};
+use otactl_store::jobs::Ingested;
 use otactl_store::now_ms;
 use otactl_store::writer::{Callback, OpResult, WriteOp, Writer};
 use rumqttc::{AsyncClient, Publish};
@@ -67,23 +66,9 @@ impl Ingest {
             _ => return self.reject(p, &Invalid::BadTopic),
         };
         let op = match kind {
-            TopicKind::Status => match protocol::parse_status(&device, &p.payload) {
-                Ok(s) => {
-                    let (status, ts_ms) = (s.status, s.ts_ms);
-                    let rec = StatusRecord {
-                        device_id: s.device_id,
-                        msg_id: s.msg_id,
-                        job_id: s.job_id,
-                        command_id: s.command_id,
-                        status: s.status,
-                        progress: s.progress,
-                        seq: s.seq,
-                        firmware_version: s.firmware_version,
-                        error_code: s.error_code,
-                        error_message: s.error_message,
-                        device_ts: s.ts,
-                        received_ms,
-                    };
+            TopicKind::Status => match protocol::parse_status(&device, &p.payload, received_ms) {
+                Ok((rec, ts_ms)) => {
+                    let (status, job) = (rec.status, rec.job_id.clone());
                     let (m, c, acks) = (
                         self.metrics.clone(),
                         self.counters.clone(),
@@ -106,7 +91,13 @@ impl Ingest {
                                     return;
                                 }
                                 Ingested::Duplicate => {}
-                                _ => {
+                                ing => {
+                                    if let Ingested::Applied { to, .. } = ing
+                                        && to.is_final()
+                                        && let Some(secs) = c.take_sent(&job, received_ms)
+                                    {
+                                        m.update_duration_seconds.observe(secs);
+                                    }
                                     m.statuses_ingested
                                         .get_or_create(&[("status", status.as_str().to_string())])
                                         .inc();
@@ -127,16 +118,12 @@ impl Ingest {
                 }
                 Err(e) => return self.reject(p, &e),
             },
-            TopicKind::Inventory => match protocol::parse_inventory(&device, &p.payload) {
-                Ok(i) => WriteOp::Inventory(Inventory {
-                    device_id: i.device_id,
-                    hw: i.hw,
-                    firmware_version: i.firmware_version,
-                    counter: i.counter,
-                    now_ms: received_ms,
-                }),
-                Err(e) => return self.reject(p, &e),
-            },
+            TopicKind::Inventory => {
+                match protocol::parse_inventory(&device, &p.payload, received_ms) {
+                    Ok(i) => WriteOp::Inventory(i),
+                    Err(e) => return self.reject(p, &e),
+                }
+            }
             TopicKind::Presence => match protocol::parse_presence(&device, &p.payload) {
                 Ok(online) => WriteOp::Presence {
                     device_id: device,

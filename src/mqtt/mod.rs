@@ -64,9 +64,30 @@ pub struct Counters {
     pub retries: AtomicU64,
     pub ingested: AtomicU64,
     pub dead_in: AtomicU64,
+    /// When each job's command was acknowledged, until its final status (for the
+    /// update-duration histogram).
+    pub sent_at: Mutex<std::collections::HashMap<String, i64>>,
 }
 
 impl Counters {
+    /// The most jobs tracked for the update-duration histogram.
+    const SENT_AT_CAP: usize = 1_000_000;
+
+    pub(crate) fn mark_sent(&self, jobs: Vec<String>, now: i64) {
+        if let Ok(mut m) = self.sent_at.lock() {
+            if m.len() + jobs.len() > Self::SENT_AT_CAP {
+                m.clear();
+            }
+            m.extend(jobs.into_iter().map(|j| (j, now)));
+        }
+    }
+
+    /// How long since the job's command was acknowledged, once.
+    pub(crate) fn take_sent(&self, job: &str, now: i64) -> Option<f64> {
+        let t = self.sent_at.lock().ok()?.remove(job)?;
+        Some((now - t).max(0) as f64 / 1000.0)
+    }
+
     pub fn get(c: &AtomicU64) -> u64 {
         c.load(Ordering::Relaxed)
     }

@@ -82,9 +82,6 @@ impl Owner {
                     }
                 }
                 Ok(Event::Outgoing(Outgoing::Publish(pkid))) if pkid != 0 => {
-                    if inflight.contains_key(&pkid) {
-                        continue;
-                    }
                     let row = match collided.take() {
                         Some((p, row)) if p == pkid => Some(row),
                         other => {
@@ -92,8 +89,12 @@ impl Owner {
                             self.pop_fifo()
                         }
                     };
-                    if let Some(row) = row {
-                        inflight.insert(pkid, row);
+                    if let Some(row) = row
+                        && let Some(stale) = inflight.insert(pkid, row)
+                    {
+                        // Cannot happen while rumqttc's replay queue is cleared on every
+                        // disconnect; if it did, publish the displaced row again.
+                        let _ = self.dropped.send((vec![stale], "packet id reused".into()));
                     }
                 }
                 Ok(Event::Outgoing(Outgoing::AwaitAck(pkid))) => {
@@ -134,6 +135,18 @@ impl Owner {
         let mut lost: Vec<OutRow> = inflight.drain().map(|(_, r)| r).collect();
         lost.extend(collided.take().map(|(_, r)| r));
         el.state.collision = None;
+        // Events rumqttc queued but we never saw (a write that failed at its flush):
+        // their publishes took a FIFO entry each, in request order, before the ones
+        // drained from the channel below. The rest (acks, device messages) are void
+        // with the connection: device messages come again, unacknowledged.
+        for ev in el.state.events.drain(..) {
+            if matches!(
+                ev,
+                Event::Outgoing(Outgoing::Publish(p)) | Event::Outgoing(Outgoing::AwaitAck(p)) if p != 0
+            ) {
+                lost.extend(self.pop_fifo());
+            }
+        }
         // Publishes drained from the request channel (packet id 0) are the oldest
         // entries of the FIFO, in order; those still in the channel keep theirs.
         let from_channel = el

@@ -57,9 +57,21 @@ impl Publisher {
         let mut cursor: i64 = 0;
         let mut retry: VecDeque<(Instant, OutRow)> = VecDeque::new();
         let mut rate_next = Instant::now();
+        let mut backlog_at = Instant::now();
         loop {
             if *self.shutdown.borrow() {
                 return;
+            }
+            if backlog_at.elapsed() >= Duration::from_secs(1) {
+                backlog_at = Instant::now();
+                let (r, m) = (reader.clone(), self.metrics.clone());
+                tokio::task::spawn_blocking(move || {
+                    if let Ok(c) = r.lock()
+                        && let Ok(n) = outbox::backlog(&c)
+                    {
+                        m.outbox_backlog.set(n as i64);
+                    }
+                });
             }
             while let Ok((rows, err)) = self.dropped.try_recv() {
                 self.window.release_both(rows.len());
@@ -197,10 +209,14 @@ pub(super) fn spawn_ack_thread(
                         Err(_) => break,
                     }
                 }
-                let sent = work
+                let sent_jobs: Vec<String> = work
                     .iter()
-                    .filter(|w| matches!(w, AckWork::Sent(_)))
-                    .count();
+                    .filter_map(|w| match w {
+                        AckWork::Sent(r) => Some(r.job_id.clone().unwrap_or_default()),
+                        _ => None,
+                    })
+                    .collect();
+                let sent = sent_jobs.len();
                 let dead: Vec<String> = work
                     .iter()
                     .filter_map(|w| match w {
@@ -221,6 +237,7 @@ pub(super) fn spawn_ack_thread(
                         p.uncommitted.add_permits(sent);
                         m.commands_published.inc_by(sent as u64);
                         c.sent.fetch_add(sent as u64, Ordering::Relaxed);
+                        c.mark_sent(sent_jobs, now_ms());
                         c.dead_out.fetch_add(dead.len() as u64, Ordering::Relaxed);
                         for d in &dead {
                             m.dead(d);
