@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs otactl beside peer tools in one run, on this machine, and prints a markdown
 # table of ratios. Each row measures the same work done by otactl and by the peer.
-# Usage: benches/compare.sh [row ...]   (rows: transitions import sign upload; default: all)
+# Usage: benches/compare.sh [row ...]   (rows: transitions import sign upload dispatch ingest; default: all)
 # Needs: sqlite3, python3 (and, for later rows, minisign, b2sum, openssl, mosquitto).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign upload)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign upload dispatch ingest)
+work=$(mktemp -d)
+mosq_pid=
+cleanup() { [ -z "$mosq_pid" ] || kill "$mosq_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
 cargo build --release --quiet
-bin=target/release/otactl
+bin=${CARGO_TARGET_DIR:-target}/release/otactl
 results=()
 
 now() { date +%s.%N; }
@@ -143,6 +146,58 @@ row_upload() {
   read -r ow oc om <<<"$ours"; read -r pw pc pm <<<"$peer"
   results+=("| upload 1 GiB to s3s-fs: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"); CPU peer/otactl $(ratio "$pc" "$oc") |")
   rm -f "$f"
+}
+
+# One Mosquitto for the MQTT rows, on a free loopback port, queues unbounded so a
+# persistent session can hold the whole ingest stream.
+mosquitto_up() {
+  [ -n "$mosq_pid" ] && return
+  port=$(python3 -c "import socket;s=socket.socket();s.bind(('127.0.0.1',0));print(s.getsockname()[1])")
+  printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\npersistence false\n' "$port" > "$work/mosquitto.conf"
+  mosquitto -c "$work/mosquitto.conf" >"$work/mosquitto.log" 2>&1 & mosq_pid=$!
+  for _ in $(seq 100); do python3 -c "import socket;socket.create_connection(('127.0.0.1',$port))" 2>/dev/null && break; sleep 0.05; done
+  broker=mqtt://127.0.0.1:$port
+}
+json_field() { python3 -c "import json,sys;print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
+
+row_dispatch() {
+  # 100k commands: otactl signs each, writes it to the outbox with the job's move to
+  # queued, publishes QoS 1 and marks row and job sent on PUBACK (end to end), against
+  # mosquitto_pub -l -q 1 publishing the same 100k payloads to the same broker.
+  mosquitto_up
+  local n=100000 db=$work/dispatch.db
+  OTACTL_STORE=$db "$bin" -o json --broker "$broker" --mqtt-client-id bench-dispatch \
+    mqtt-bench dispatch --jobs $n --payloads "$work/payloads.txt" > "$work/dispatch.json"
+  local ours sent; ours=$(json_field "$work/dispatch.json" per_second)
+  sent=$(sqlite3 "$db" "SELECT count(*) FROM jobs j JOIN outbox o ON o.job_id = j.id WHERE j.state = 'sent' AND o.state = 'sent'")
+  [ "$sent" = "$n" ] || { echo "dispatch lost commands: $sent of $n sent" >&2; exit 1; }
+  local t0 t1; t0=$(now)
+  mosquitto_pub -h 127.0.0.1 -p "$port" -q 1 -t fleet/bench/update/command -l < "$work/payloads.txt"
+  t1=$(now)
+  local peer; peer=$(python3 -c "print(round($n/($t1-$t0)))")
+  ours=$(python3 -c "print(round($ours))")
+  results+=("| dispatch, 100k signed commands via outbox (msg/s) | $ours | mosquitto_pub -l -q 1: $peer | $(ratio "$ours" "$peer") |")
+}
+
+row_ingest() {
+  # 500k status messages queued at the broker for a persistent session: otactl
+  # validates each, records it (dedupe, state machine, group commit) and acks after
+  # the commit, against mosquitto_sub -q 1 -C 500000 draining the same queue.
+  mosquitto_up
+  local n=500000 jobs=100000 db=$work/ingest.db
+  OTACTL_STORE=$db "$bin" -q --broker "$broker" --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
+  mosquitto_sub -h 127.0.0.1 -p "$port" -c -i bench-peer -q 1 -t 'fleet/+/update/status' -E
+  OTACTL_STORE=$db "$bin" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $n --jobs $jobs
+  local t0 t1; t0=$(now)
+  timeout 600 mosquitto_sub -h 127.0.0.1 -p "$port" -c -i bench-peer -q 1 -t 'fleet/+/update/status' -C $n > /dev/null
+  t1=$(now)
+  local peer; peer=$(python3 -c "print(round($n/($t1-$t0)))")
+  OTACTL_STORE=$db "$bin" -o json --broker "$broker" --mqtt-client-id bench-ingest \
+    mqtt-bench ingest --messages $n > "$work/ingest.json"
+  local ours got; ours=$(python3 -c "print(round($(json_field "$work/ingest.json" per_second)))")
+  got=$(sqlite3 "$db" "SELECT count(*) FROM status_events")
+  [ "$got" = "$n" ] || { echo "ingest lost statuses: $got of $n recorded" >&2; exit 1; }
+  results+=("| ingest, 500k statuses from a persistent session (msg/s) | $ours | mosquitto_sub -q 1 -C: $peer | $(ratio "$ours" "$peer") |")
 }
 
 for r in "${rows[@]}"; do "row_$r"; done

@@ -237,6 +237,12 @@ pub enum Command {
     Config(commands::config::ConfigCommand),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
+    /// Run an MQTT broker in this process (loopback by default)
+    #[cfg(feature = "embedded-broker")]
+    Broker(commands::broker::BrokerArgs),
+    /// Benchmark drivers for the MQTT transport (scratch stores only)
+    #[command(hide = true, subcommand)]
+    MqttBench(commands::mqtt_bench::MqttBenchCommand),
     /// Regenerate shell completions and man pages (for packagers)
     #[command(hide = true)]
     Generate(commands::generate::GenerateArgs),
@@ -252,7 +258,9 @@ impl Command {
             Command::Firmware(c) => c.audit_name(),
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
-            Command::Audit(_) | Command::Generate(_) => None,
+            Command::Audit(_) | Command::Generate(_) | Command::MqttBench(_) => None,
+            #[cfg(feature = "embedded-broker")]
+            Command::Broker(_) => None,
         }
     }
 }

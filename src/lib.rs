@@ -12,6 +12,8 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod keyring;
+pub mod metrics;
+pub mod mqtt;
 pub mod output;
 pub mod s3;
 pub mod signing;
@@ -87,6 +89,9 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Device(c) => c.run(ctx),
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
         Command::Generate(a) => commands::generate::cmd_generate(a),
+        #[cfg(feature = "embedded-broker")]
+        Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
+        Command::MqttBench(c) => c.run(ctx),
     }
 }
 

@@ -3,12 +3,15 @@
 //! is what every command gets: the resolved settings, the printer, the store.
 
 pub mod audit;
+#[cfg(feature = "embedded-broker")]
+pub mod broker;
 pub mod config;
 pub mod device;
 pub mod firmware;
 pub mod fleet;
 pub mod generate;
 pub mod keys;
+pub mod mqtt_bench;
 pub mod rollout;
 pub mod upload;
 

@@ -6,6 +6,7 @@ pub mod duration;
 pub mod fleet_file;
 pub mod ids;
 pub mod policy;
+pub mod protocol;
 pub mod selector;
 pub mod version;
 pub mod window;

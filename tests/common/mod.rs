@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod mosquitto;
+pub mod mqtt;
 pub mod s3;
 
 use assert_cmd::Command;

@@ -8,6 +8,7 @@ mod cli_contract;
 mod config;
 mod fleet;
 mod generated;
+mod mqtt;
 mod rollout;
 mod s3_cli;
 mod s3_client;

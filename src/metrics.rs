@@ -1,0 +1,139 @@
+//! Prometheus metrics of the MQTT side (publishes, errors, backlog, dead letters,
+//! ingested statuses, ingest lag, update durations) and the tiny HTTP responder that
+//! serves them on `--metrics-addr` for long-running commands.
+
+use prometheus_client::encoding::text::encode;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+type Labels = [(&'static str, String); 1];
+
+/// Every metric otactl exports, shared by the tasks that update them.
+pub struct Metrics {
+    registry: Registry,
+    pub commands_published: Counter,
+    pub publish_errors: Family<Labels, Counter>,
+    pub outbox_backlog: Gauge,
+    pub dead_letters: Family<Labels, Counter>,
+    pub statuses_ingested: Family<Labels, Counter>,
+    pub ingest_lag_seconds: Histogram,
+    pub update_duration_seconds: Histogram,
+}
+
+impl Metrics {
+    pub fn new() -> Arc<Metrics> {
+        let mut registry = Registry::with_prefix("otactl");
+        let m = Metrics {
+            commands_published: Counter::default(),
+            publish_errors: Family::default(),
+            outbox_backlog: Gauge::default(),
+            dead_letters: Family::default(),
+            statuses_ingested: Family::default(),
+            ingest_lag_seconds: Histogram::new(exponential_buckets(0.001, 4.0, 10)),
+            update_duration_seconds: Histogram::new(exponential_buckets(1.0, 2.0, 14)),
+            registry: Registry::default(),
+        };
+        registry.register(
+            "commands_published",
+            "Commands acknowledged by the broker (PUBACK)",
+            m.commands_published.clone(),
+        );
+        registry.register(
+            "publish_errors",
+            "Failed publish attempts by reason",
+            m.publish_errors.clone(),
+        );
+        registry.register(
+            "outbox_backlog",
+            "Outbox rows waiting to be published",
+            m.outbox_backlog.clone(),
+        );
+        registry.register(
+            "dead_letters",
+            "Dead letters written, by reason",
+            m.dead_letters.clone(),
+        );
+        registry.register(
+            "statuses_ingested",
+            "Status messages recorded, by status",
+            m.statuses_ingested.clone(),
+        );
+        registry.register(
+            "ingest_lag_seconds",
+            "Receive time minus the device's timestamp",
+            m.ingest_lag_seconds.clone(),
+        );
+        registry.register(
+            "update_duration_seconds",
+            "Time from command publish to a final status",
+            m.update_duration_seconds.clone(),
+        );
+        Arc::new(Metrics { registry, ..m })
+    }
+
+    pub fn dead(&self, reason: &str) {
+        self.dead_letters
+            .get_or_create(&[("reason", reason.to_string())])
+            .inc();
+    }
+
+    pub fn publish_error(&self, reason: &str) {
+        self.publish_errors
+            .get_or_create(&[("reason", reason.to_string())])
+            .inc();
+    }
+
+    /// The text exposition format.
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        let _ = encode(&mut s, &self.registry);
+        s
+    }
+}
+
+/// Serves `GET /metrics` (any path, in fact) on `addr` until the task is dropped.
+pub async fn serve(addr: SocketAddr, metrics: Arc<Metrics>) -> std::io::Result<SocketAddr> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let local = listener.local_addr()?;
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            let m = metrics.clone();
+            tokio::spawn(async move {
+                let mut buf = [0u8; 1024];
+                let _ = sock.read(&mut buf).await;
+                let body = m.render();
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/plain; version=0.0.4\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = sock.write_all(head.as_bytes()).await;
+                let _ = sock.write_all(body.as_bytes()).await;
+            });
+        }
+    });
+    Ok(local)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_every_family() {
+        let m = Metrics::new();
+        m.commands_published.inc();
+        m.dead("invalid_json");
+        let t = m.render();
+        assert!(t.contains("otactl_commands_published_total 1"), "{t}");
+        assert!(
+            t.contains("otactl_dead_letters_total{reason=\"invalid_json\"} 1"),
+            "{t}"
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! Status, inventory and presence ingest: every device message is validated against
+//! PROTOCOL.md, handed to the store writer, and acknowledged to the broker only after
+//! the writer's commit. Bad input is dead-lettered with its reason and counted, never fatal.
+
+use super::Counters;
+use crate::domain::protocol::{self, Invalid, TopicKind};
+use crate::metrics::Metrics;
+use otactl_store::dead::NewDeadLetter;
+use otactl_store::jobs::Ingested;
+use otactl_store::now_ms;
+use otactl_store::writer::{Callback, OpResult, WriteOp, Writer};
+use rumqttc::{AsyncClient, Publish};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use tokio::sync::mpsc;
+
+/// What the commit callbacks send back to the async side.
+pub(super) enum AckMsg {
+    /// Committed: acknowledge it to the broker.
+    Ack(Publish),
+    /// Recorded, but it names a job we do not know: dead-letter it, then acknowledge.
+    DeadThenAck(Box<NewDeadLetter>, Publish),
+}
+
+pub(super) struct Ingest {
+    pub prefix: String,
+    pub writer: Arc<Writer>,
+    pub metrics: Arc<Metrics>,
+    pub counters: Arc<Counters>,
+    pub acks: mpsc::UnboundedSender<AckMsg>,
+}
+
+/// Starts the ingest thread (it blocks on the writer's back-pressure, not the runtime).
+pub(super) fn spawn(
+    ing: Ingest,
+    mut rx: mpsc::Receiver<Publish>,
+) -> std::io::Result<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("otactl-ingest".into())
+        .spawn(move || {
+            while let Some(p) = rx.blocking_recv() {
+                if ing.handle(p).is_err() {
+                    return;
+                }
+            }
+        })
+}
+
+/// A dead letter for a device message.
+fn dead_letter(topic: &str, payload: &[u8], reason: &str, detail: String) -> NewDeadLetter {
+    NewDeadLetter {
+        source: "ingest",
+        topic: Some(topic.chars().take(512).collect()),
+        payload: Some(payload.to_vec()),
+        reason: reason.to_string(),
+        detail: Some(detail),
+        now_ms: now_ms(),
+    }
+}
+
+impl Ingest {
+    fn handle(&self, p: Publish) -> otactl_store::Result<()> {
+        let received_ms = now_ms();
+        let (device, kind) = match protocol::parse_topic(&self.prefix, &p.topic) {
+            Some((d, k)) if k != TopicKind::Command => (d.to_string(), k),
+            _ => return self.reject(p, &Invalid::BadTopic),
+        };
+        let op = match kind {
+            TopicKind::Status => match protocol::parse_status(&device, &p.payload, received_ms) {
+                Ok((rec, ts_ms)) => {
+                    let (status, job) = (rec.status, rec.job_id.clone());
+                    let (m, c, acks) = (
+                        self.metrics.clone(),
+                        self.counters.clone(),
+                        self.acks.clone(),
+                    );
+                    let cb: Callback = Box::new(move |r| match r {
+                        Ok(OpResult::Status(ing)) => {
+                            c.ingested.fetch_add(1, Ordering::Relaxed);
+                            match ing {
+                                Ingested::Refused(code)
+                                    if code == "unknown_job" || code == "wrong_device" =>
+                                {
+                                    let d = dead_letter(
+                                        &p.topic,
+                                        &p.payload,
+                                        &code,
+                                        "status for a job this store does not hold".into(),
+                                    );
+                                    let _ = acks.send(AckMsg::DeadThenAck(Box::new(d), p));
+                                    return;
+                                }
+                                Ingested::Duplicate => {}
+                                ing => {
+                                    if let Ingested::Applied { to, .. } = ing
+                                        && to.is_final()
+                                        && let Some(secs) = c.take_sent(&job, received_ms)
+                                    {
+                                        m.update_duration_seconds.observe(secs);
+                                    }
+                                    m.statuses_ingested
+                                        .get_or_create(&[("status", status.as_str().to_string())])
+                                        .inc();
+                                    m.ingest_lag_seconds
+                                        .observe((received_ms - ts_ms).max(0) as f64 / 1000.0);
+                                }
+                            }
+                            let _ = acks.send(AckMsg::Ack(p));
+                        }
+                        // Committed but odd, or rolled back: the latter must not be
+                        // acknowledged (the broker redelivers it on reconnect).
+                        Ok(_) => {
+                            let _ = acks.send(AckMsg::Ack(p));
+                        }
+                        Err(_) => {}
+                    });
+                    return self.writer.submit(WriteOp::Status(rec), Some(cb));
+                }
+                Err(e) => return self.reject(p, &e),
+            },
+            TopicKind::Inventory => {
+                match protocol::parse_inventory(&device, &p.payload, received_ms) {
+                    Ok(i) => WriteOp::Inventory(i),
+                    Err(e) => return self.reject(p, &e),
+                }
+            }
+            TopicKind::Presence => match protocol::parse_presence(&device, &p.payload) {
+                Ok(online) => WriteOp::Presence {
+                    device_id: device,
+                    online,
+                    now_ms: received_ms,
+                },
+                Err(e) => return self.reject(p, &e),
+            },
+            TopicKind::Command => return self.reject(p, &Invalid::BadTopic),
+        };
+        let acks = self.acks.clone();
+        self.writer.submit(
+            op,
+            Some(Box::new(move |r| {
+                if r.is_ok() {
+                    let _ = acks.send(AckMsg::Ack(p));
+                }
+            })),
+        )
+    }
+
+    fn reject(&self, p: Publish, why: &Invalid) -> otactl_store::Result<()> {
+        let d = dead_letter(&p.topic, &p.payload, why.code(), why.detail());
+        self.metrics.dead(why.code());
+        self.counters.dead_in.fetch_add(1, Ordering::Relaxed);
+        let acks = self.acks.clone();
+        self.writer.submit(
+            WriteOp::DeadLetter(d),
+            Some(Box::new(move |r| {
+                if r.is_ok() {
+                    let _ = acks.send(AckMsg::Ack(p));
+                }
+            })),
+        )
+    }
+}
+
+/// Sends the acknowledgements, in commit order, through the client.
+pub(super) async fn acker(
+    client: AsyncClient,
+    mut rx: mpsc::UnboundedReceiver<AckMsg>,
+    writer: Arc<Writer>,
+    metrics: Arc<Metrics>,
+    counters: Arc<Counters>,
+) {
+    let (again_tx, mut again_rx) = mpsc::unbounded_channel::<Publish>();
+    loop {
+        let msg = tokio::select! {
+            Some(m) = rx.recv() => m,
+            Some(p) = again_rx.recv() => AckMsg::Ack(p),
+            else => return,
+        };
+        match msg {
+            AckMsg::Ack(p) => {
+                let _ = client.ack(&p).await;
+            }
+            AckMsg::DeadThenAck(d, p) => {
+                metrics.dead(&d.reason);
+                counters.dead_in.fetch_add(1, Ordering::Relaxed);
+                let tx = again_tx.clone();
+                super::submit_detached(
+                    &writer,
+                    WriteOp::DeadLetter(*d),
+                    Some(Box::new(move |r| {
+                        if r.is_ok() {
+                            let _ = tx.send(p);
+                        }
+                    })),
+                );
+            }
+        }
+    }
+}

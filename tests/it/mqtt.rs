@@ -1,0 +1,314 @@
+//! The MQTT transport against a real Mosquitto and the embedded broker: signed
+//! commands through the outbox, status ingest rules (dedupe, no backwards stage, dead
+//! letters), a broker restart mid-dispatch, and the REMOTE exit code.
+
+use crate::common::mosquitto::{Mosquitto, free_port};
+use crate::common::mqtt::{Device, Harness};
+use crate::common::{Env, run};
+use otactl::commands::mqtt_bench::{bench_jobs, wait_until};
+use otactl::mqtt::dispatch::dispatch_batch;
+use otactl::mqtt::{Counters, LinkOptions};
+use otactl::signing::envelope::verify_envelope;
+use otactl::signing::minisign::SecretKey;
+use std::collections::HashSet;
+use std::time::Duration;
+
+fn embedded_port() -> u16 {
+    otactl::mqtt::broker::start()
+        .expect("embedded broker")
+        .addr
+        .port()
+}
+
+async fn dispatch(h: &Harness, key: &SecretKey, n: usize, batch: usize) {
+    for chunk in bench_jobs(n).chunks(batch) {
+        let (w, k, c) = (h.writer.clone(), key.clone(), chunk.to_vec());
+        let d = tokio::task::spawn_blocking(move || {
+            dispatch_batch(&w, &k, "fleet", 86_400_000, &c, otactl_store::now_ms())
+        })
+        .await
+        .expect("join")
+        .expect("dispatch");
+        assert_eq!(d.enqueued.len(), chunk.len(), "{:?}", d.refused);
+        h.link.wake_publisher();
+    }
+}
+
+async fn commands_arrive_signed(port: u16) {
+    let n = 50;
+    let mut dev = Device::connect(port, Some("fleet/+/update/command")).await;
+    let opts = LinkOptions {
+        ingest: false,
+        ..Default::default()
+    };
+    let h = Harness::start(port, n, "pending", opts).await;
+    let key = SecretKey::generate();
+    dispatch(&h, &key, n, 20).await;
+    let mut ids = HashSet::new();
+    for _ in 0..n {
+        let (topic, payload) = tokio::time::timeout(Duration::from_secs(10), dev.inbox.recv())
+            .await
+            .expect("a command within 10s")
+            .expect("inbox open");
+        let cmd = verify_envelope(&[key.public_key()], &payload).expect("signature verifies");
+        let v: serde_json::Value = serde_json::from_str(&cmd).expect("cmd is JSON");
+        assert_eq!(v["type"], "update");
+        assert_eq!(
+            topic,
+            format!(
+                "fleet/{}/update/command",
+                v["device_id"].as_str().expect("test data")
+            )
+        );
+        assert_eq!(v["attempt"], 1);
+        assert_eq!(v["rollout_id"], "r1");
+        assert_eq!(
+            v["artifact"]["sha256"].as_str().expect("test data").len(),
+            64
+        );
+        assert!(
+            v["expires_at"].as_str().expect("test data")
+                > v["issued_at"].as_str().expect("test data")
+        );
+        assert!(ids.insert(v["command_id"].as_str().expect("test data").to_string()));
+    }
+    let c = h.link.counters.clone();
+    assert!(
+        wait_until(Duration::from_secs(10), || Counters::get(&c.sent)
+            == n as u64)
+        .await
+    );
+    h.writer.flush().expect("flush");
+    assert_eq!(
+        h.count("SELECT count(*) FROM jobs WHERE state = 'sent'"),
+        n as i64
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM outbox WHERE state = 'sent'"),
+        n as i64
+    );
+    // The stored command ids are the ones that arrived.
+    let conn = h.read();
+    let mut st = conn
+        .prepare("SELECT command_id FROM jobs")
+        .expect("test data");
+    let stored: HashSet<String> = st
+        .query_map([], |r| r.get(0))
+        .expect("test data")
+        .map(|r| r.expect("test data"))
+        .collect();
+    assert_eq!(stored, ids);
+    h.link.shutdown().await;
+}
+
+const TS: &str = "2026-11-21T10:00:05Z";
+
+fn status(dev: &str, job: &str, msg: &str, st: &str, extra: &str) -> String {
+    format!(
+        r#"{{"v":1,"msg_id":"{msg}","job_id":"{job}","command_id":"c{}","device_id":"{dev}","status":"{st}",{extra}"ts":"{TS}"}}"#,
+        &job[1..]
+    )
+}
+
+async fn statuses_follow_the_rules(port: u16) {
+    let h = Harness::start(port, 3, "sent", LinkOptions::default()).await;
+    // The subscriptions are made on CONNACK; give the SUBACK a moment.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let dev = Device::connect(port, None).await;
+    let t0 = "fleet/D000000/update/status";
+    let t1 = "fleet/D000001/update/status";
+    let t2 = "fleet/D000002/update/status";
+    let fw = r#""firmware_version":"2.0.0","#;
+    for (t, p) in [
+        (t0, status("D000000", "j0", "m1", "accepted", "")),
+        (
+            t0,
+            status("D000000", "j0", "m2", "downloading", r#""progress":10,"#),
+        ),
+        (
+            t0,
+            status("D000000", "j0", "m2", "downloading", r#""progress":10,"#),
+        ), // duplicate
+        (t0, status("D000000", "j0", "m3", "flashing", "")),
+        (
+            t0,
+            status("D000000", "j0", "m4", "downloading", r#""progress":90,"#),
+        ), // late
+        (t0, status("D000000", "j0", "m5", "done", fw)),
+        (t0, status("D000000", "j0", "m6", "rebooting", "")), // after the final state
+        (t1, status("D000001", "j1", "n1", "installing", "")), // legacy names
+        (t1, status("D000001", "j1", "n2", "success", fw)),
+        (t2, "{not json".to_string()),
+        (t2, status("D000001", "j1", "x1", "accepted", "")), // topic mismatch
+        (
+            t2,
+            status("D000002", "j2", "x2", "downloading", r#""progress":150,"#),
+        ),
+        (t2, status("D000002", "j999", "x3", "accepted", "")), // unknown job
+    ] {
+        dev.send(t, p).await;
+    }
+    dev.client
+        .publish("fleet/NEW1/inventory", rumqttc::QoS::AtLeastOnce, true,
+            r#"{"v":1,"device_id":"NEW1","hw":"esp32","firmware_version":"1.0.0","counter":3,"ts":"2026-11-21T10:00:00Z"}"#)
+        .await
+        .expect("test data");
+    dev.send("fleet/NEW1/presence", "online").await;
+    let c = h.link.counters.clone();
+    let ok = wait_until(Duration::from_secs(10), || {
+        Counters::get(&c.ingested) >= 10 && Counters::get(&c.dead_in) >= 4
+    })
+    .await;
+    assert!(
+        ok,
+        "ingested {} dead {}",
+        Counters::get(&c.ingested),
+        Counters::get(&c.dead_in)
+    );
+    assert!(
+        wait_until(Duration::from_secs(10), || {
+            h.count("SELECT count(*) FROM dead_letters") == 4
+                && h.count("SELECT count(*) FROM devices WHERE id = 'NEW1' AND presence = 'online'")
+                    == 1
+        })
+        .await
+    );
+    let state = |j: &str| {
+        h.read()
+            .query_row("SELECT state FROM jobs WHERE id = ?1", [j], |r| {
+                r.get::<_, String>(0)
+            })
+            .expect("test data")
+    };
+    assert_eq!(state("j0"), "succeeded");
+    assert_eq!(state("j1"), "succeeded");
+    assert_eq!(state("j2"), "sent");
+    // The duplicate is stored once; the late and post-final ones are recorded, refused.
+    assert_eq!(
+        h.count("SELECT count(*) FROM status_events WHERE device_id = 'D000000'"),
+        6
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM status_events WHERE outcome LIKE 'refused:backwards%'"),
+        1
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM status_events WHERE outcome LIKE 'refused:already_final%'"),
+        1
+    );
+    let conn = h.read();
+    let mut st = conn
+        .prepare("SELECT reason FROM dead_letters WHERE source = 'ingest' ORDER BY reason")
+        .expect("test data");
+    let reasons: Vec<String> = st
+        .query_map([], |r| r.get(0))
+        .expect("test data")
+        .map(|r| r.expect("test data"))
+        .collect();
+    assert_eq!(
+        reasons,
+        ["bad_field", "invalid_json", "topic_mismatch", "unknown_job"]
+    );
+    assert_eq!(
+        h.count("SELECT counter FROM devices WHERE id = 'NEW1' AND firmware_version = '1.0.0'"),
+        3
+    );
+    let m = h.link.metrics.render();
+    assert!(
+        m.contains(r#"otactl_dead_letters_total{reason="invalid_json"} 1"#),
+        "{m}"
+    );
+    assert!(
+        m.contains(r#"otactl_statuses_ingested_total{status="done"} 2"#),
+        "{m}"
+    );
+    h.link.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_commands_arrive_signed() {
+    let m = Mosquitto::start();
+    commands_arrive_signed(m.port).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_commands_arrive_signed() {
+    commands_arrive_signed(embedded_port()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_statuses_dedupe_never_go_back_and_dead_letter() {
+    let m = Mosquitto::start();
+    statuses_follow_the_rules(m.port).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_statuses_dedupe_never_go_back_and_dead_letter() {
+    statuses_follow_the_rules(embedded_port()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
+    let n = 10_000;
+    let mut m = Mosquitto::start();
+    let opts = LinkOptions {
+        ingest: false,
+        reconnect_backoff: (Duration::from_millis(50), Duration::from_millis(500)),
+        retry_backoff: (Duration::from_millis(20), Duration::from_millis(200)),
+        max_rate: Some(20_000),
+        ..Default::default()
+    };
+    let h = Harness::start(m.port, n, "pending", opts).await;
+    let key = SecretKey::generate();
+    dispatch(&h, &key, n, 2000).await;
+    let c = h.link.counters.clone();
+    assert!(wait_until(Duration::from_secs(20), || Counters::get(&c.sent) >= 2000).await);
+    let before = Counters::get(&c.sent);
+    m.restart();
+    assert!(
+        wait_until(Duration::from_secs(60), || Counters::get(&c.sent)
+            >= n as u64)
+        .await,
+        "sent {} of {n}",
+        Counters::get(&c.sent)
+    );
+    h.writer.flush().expect("flush");
+    assert!(
+        before < n as u64,
+        "the restart came after the dispatch finished"
+    );
+    eprintln!(
+        "restart after {before} acks; {} rows republished",
+        Counters::get(&c.retries)
+    );
+    assert_eq!(Counters::get(&c.sent), n as u64);
+    assert_eq!(Counters::get(&c.dead_out), 0);
+    assert_eq!(
+        h.count("SELECT count(*) FROM jobs WHERE state = 'sent'"),
+        n as i64
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM outbox WHERE state = 'sent'"),
+        n as i64
+    );
+    assert_eq!(h.count("SELECT count(*) FROM dead_letters"), 0);
+    h.link.shutdown().await;
+}
+
+#[test]
+fn unreachable_broker_exits_remote() {
+    let env = Env::new();
+    let port = free_port();
+    let mut c = env.cmd();
+    c.args([
+        "--broker",
+        &format!("mqtt://127.0.0.1:{port}"),
+        "mqtt-bench",
+        "dispatch",
+        "--jobs",
+        "1",
+    ]);
+    let (code, _out, err) = run(c);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("cannot reach the MQTT broker"), "{err}");
+}
