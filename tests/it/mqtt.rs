@@ -313,3 +313,64 @@ fn unreachable_broker_exits_remote() {
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("cannot reach the MQTT broker"), "{err}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_unpublishable_rows_are_dead_lettered_with_their_reason() {
+    let port = embedded_port();
+    let opts = LinkOptions {
+        ingest: false,
+        ..Default::default()
+    };
+    // Rows written before the link starts: one too large, one with a wildcard topic.
+    let h = Harness::start(port, 2, "pending", opts).await;
+    let (w, now) = (h.writer.clone(), otactl_store::now_ms());
+    tokio::task::spawn_blocking(move || {
+        w.apply_blocking(otactl_store::writer::WriteOp::Custom(Box::new(move |c| {
+            for (job, topic, size) in [
+                ("j0", "fleet/D000000/update/command", 300 * 1024),
+                ("j1", "fleet/+/update/command", 10),
+            ] {
+                let ev = otactl_store::JobEvent::Enqueue {
+                    command_id: format!("x{job}"),
+                };
+                otactl_store::jobs::apply_event(c, job, &ev, now)?;
+                otactl_store::outbox::enqueue(
+                    c,
+                    topic,
+                    &vec![b'x'; size],
+                    Some(job),
+                    Some(&format!("x{job}")),
+                    now,
+                )?;
+            }
+            Ok(otactl_store::writer::OpResult::Done)
+        })))
+    })
+    .await
+    .expect("join")
+    .expect("enqueue");
+    h.link.wake_publisher();
+    let c = h.link.counters.clone();
+    assert!(wait_until(Duration::from_secs(10), || Counters::get(&c.dead_out) == 2).await);
+    h.writer.flush().expect("flush");
+    let conn = h.read();
+    let mut st = conn
+        .prepare("SELECT reason FROM dead_letters WHERE source = 'outbox' ORDER BY reason")
+        .expect("sql");
+    let reasons: Vec<String> = st
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    assert_eq!(reasons, ["invalid_topic", "payload_too_large"]);
+    assert_eq!(
+        h.count("SELECT count(*) FROM outbox WHERE state = 'dead'"),
+        2
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        2
+    );
+    assert_eq!(Counters::get(&c.sent), 0);
+    h.link.shutdown().await;
+}
