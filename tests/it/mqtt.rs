@@ -374,3 +374,83 @@ async fn embedded_unpublishable_rows_are_dead_lettered_with_their_reason() {
     assert_eq!(Counters::get(&c.sent), 0);
     h.link.shutdown().await;
 }
+
+/// What PROTOCOL.md needs of a broker: persistent sessions (a command waits for a
+/// truck out of coverage), retained messages (inventory, presence) and last wills.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_broker_keeps_sessions_retains_and_sends_wills() {
+    use rumqttc::{AsyncClient, Event, LastWill, MqttOptions, Packet, QoS};
+    let port = embedded_port();
+    async fn client(
+        port: u16,
+        id: &str,
+        clean: bool,
+        will: Option<LastWill>,
+    ) -> (
+        AsyncClient,
+        tokio::sync::mpsc::UnboundedReceiver<(String, Vec<u8>)>,
+    ) {
+        let mut o = MqttOptions::new(id, "127.0.0.1", port);
+        o.set_clean_session(clean);
+        if let Some(w) = will {
+            o.set_last_will(w);
+        }
+        let (c, mut el) = AsyncClient::new(o, 64);
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            while let Ok(ev) = el.poll().await {
+                if let Event::Incoming(Packet::Publish(p)) = ev {
+                    let _ = tx.send((p.topic.to_string(), p.payload.to_vec()));
+                }
+            }
+        });
+        (c, rx)
+    }
+    async fn next(rx: &mut tokio::sync::mpsc::UnboundedReceiver<(String, Vec<u8>)>) -> String {
+        let (t, p) = tokio::time::timeout(Duration::from_secs(5), rx.recv())
+            .await
+            .expect("a message within 5s")
+            .expect("open");
+        format!("{t}={}", String::from_utf8_lossy(&p))
+    }
+    // A device subscribes with a persistent session, then drops off.
+    let (dev, _) = client(port, "truck-1", false, None).await;
+    dev.subscribe("fleet/truck-1/update/command", QoS::AtLeastOnce)
+        .await
+        .expect("subscribe");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    dev.disconnect().await.expect("disconnect");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let (op, _) = client(port, "operator", true, None).await;
+    op.publish(
+        "fleet/truck-1/update/command",
+        QoS::AtLeastOnce,
+        false,
+        "cmd1",
+    )
+    .await
+    .expect("publish");
+    op.publish("fleet/truck-1/presence", QoS::AtLeastOnce, true, "online")
+        .await
+        .expect("publish retained");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Back in coverage: the queued command arrives.
+    let (_dev2, mut rx) = client(port, "truck-1", false, None).await;
+    assert_eq!(next(&mut rx).await, "fleet/truck-1/update/command=cmd1");
+    // A late subscriber gets the retained presence.
+    let (watcher, mut wrx) = client(port, "watcher", true, None).await;
+    watcher
+        .subscribe("fleet/+/presence", QoS::AtLeastOnce)
+        .await
+        .expect("subscribe");
+    assert_eq!(next(&mut wrx).await, "fleet/truck-1/presence=online");
+    // A device that vanishes gets its last will published.
+    let will = LastWill::new("fleet/truck-2/presence", "offline", QoS::AtLeastOnce, true);
+    let (t2, _) = client(port, "truck-2", true, Some(will)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    drop(t2);
+    // A second connection with the same client id takes over; the broker drops the
+    // first without a DISCONNECT, which fires its will.
+    let (_t2b, _) = client(port, "truck-2", true, None).await;
+    assert_eq!(next(&mut wrx).await, "fleet/truck-2/presence=offline");
+}
