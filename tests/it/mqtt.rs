@@ -454,3 +454,42 @@ async fn embedded_broker_keeps_sessions_retains_and_sends_wills() {
     let (_t2b, _) = client(port, "truck-2", true, None).await;
     assert_eq!(next(&mut wrx).await, "fleet/truck-2/presence=offline");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_over_tls_with_ring_rustls() {
+    let m = Mosquitto::start_tls();
+    let mut cfg = otactl::mqtt::ConnectConfig::plain("127.0.0.1", m.port, "otactl-tls", "fleet");
+    cfg.tls = true;
+    cfg.ca_file = Some(m.dir().join("ca.crt"));
+    let opts = LinkOptions {
+        ingest: false,
+        ..Default::default()
+    };
+    let h = Harness::start_with(cfg.clone(), 20, "pending", opts.clone()).await;
+    dispatch(&h, &SecretKey::generate(), 20, 20).await;
+    let c = h.link.counters.clone();
+    assert!(wait_until(Duration::from_secs(10), || Counters::get(&c.sent) == 20).await);
+    h.link.shutdown().await;
+    // A CA that did not sign the server's certificate: refused, as a REMOTE error.
+    let mut other = cfg;
+    other.ca_file = Some(m.dir().join("server.crt"));
+    other.client_id = "otactl-tls-2".into();
+    let w = std::sync::Arc::new(
+        otactl_store::writer::Writer::spawn(&h.store, Default::default()).expect("writer"),
+    );
+    let link = otactl::mqtt::Link::start(
+        &other,
+        opts,
+        h.store.clone(),
+        w,
+        otactl::metrics::Metrics::new(),
+    )
+    .expect("link");
+    let e = link
+        .wait_connected(Duration::from_secs(2))
+        .await
+        .expect_err("untrusted server");
+    assert_eq!(e.exit_code(), 5);
+    assert!(e.message.contains("TLS"), "{}", e.message);
+    link.shutdown().await;
+}
