@@ -112,9 +112,21 @@ fn status(dev: &str, job: &str, msg: &str, st: &str, extra: &str) -> String {
 
 async fn statuses_follow_the_rules(port: u16) {
     let h = Harness::start(port, 3, "sent", LinkOptions::default()).await;
-    // The subscriptions are made on CONNACK; give the SUBACK a moment.
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let dev = Device::connect(port, None).await;
+    // The link subscribes on CONNACK: probe until a presence message gets through.
+    let mut subscribed = false;
+    for _ in 0..50 {
+        dev.send("fleet/PROBE/presence", "online").await;
+        if wait_until(Duration::from_millis(200), || {
+            h.count("SELECT count(*) FROM devices WHERE id = 'PROBE'") == 1
+        })
+        .await
+        {
+            subscribed = true;
+            break;
+        }
+    }
+    assert!(subscribed, "the link never subscribed");
     let t0 = "fleet/D000000/update/status";
     let t1 = "fleet/D000001/update/status";
     let t2 = "fleet/D000002/update/status";
