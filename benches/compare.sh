@@ -166,7 +166,7 @@ row_dispatch() {
   # mosquitto_pub -l -q 1 publishing the same 100k payloads to the same broker.
   mosquitto_up
   local n=100000 db=$work/dispatch.db
-  OTACTL_STORE=$db "$bin" -o json --broker "$broker" --mqtt-client-id bench-dispatch \
+  OTACTL_STORE=$db "$bin" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch \
     mqtt-bench dispatch --jobs $n --payloads "$work/payloads.txt" > "$work/dispatch.json"
   local ours sent; ours=$(json_field "$work/dispatch.json" per_second)
   sent=$(sqlite3 "$db" "SELECT count(*) FROM jobs j JOIN outbox o ON o.job_id = j.id WHERE j.state = 'sent' AND o.state = 'sent'")

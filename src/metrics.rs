@@ -136,4 +136,21 @@ mod tests {
             "{t}"
         );
     }
+
+    #[tokio::test]
+    async fn serves_the_text_format_over_http() {
+        let m = Metrics::new();
+        m.outbox_backlog.set(7);
+        let addr = serve("127.0.0.1:0".parse().expect("addr"), m)
+            .await
+            .expect("bind");
+        let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
+        s.write_all(b"GET /metrics HTTP/1.0\r\n\r\n")
+            .await
+            .expect("send");
+        let mut body = String::new();
+        s.read_to_string(&mut body).await.expect("read");
+        assert!(body.starts_with("HTTP/1.1 200 OK"), "{body}");
+        assert!(body.contains("otactl_outbox_backlog 7"), "{body}");
+    }
 }

@@ -94,6 +94,7 @@ impl Owner {
                     {
                         // Cannot happen while rumqttc's replay queue is cleared on every
                         // disconnect; if it did, publish the displaced row again.
+                        self.window.release_both(1);
                         let _ = self.dropped.send((vec![stale], "packet id reused".into()));
                     }
                 }
@@ -159,6 +160,8 @@ impl Owner {
         }
         el.pending.clear();
         if !lost.is_empty() {
+            // Released here, not by the publisher: it may be the one waiting for them.
+            self.window.release_both(lost.len());
             self.metrics.publish_error("connection_lost");
             let _ = self.dropped.send((lost, e.to_string()));
         }

@@ -74,7 +74,6 @@ impl Publisher {
                 });
             }
             while let Ok((rows, err)) = self.dropped.try_recv() {
-                self.window.release_both(rows.len());
                 for mut row in rows {
                     row.tries += 1;
                     if row.tries >= self.opts.max_tries {

@@ -32,20 +32,72 @@ pub fn wait_listening(port: u16) {
     panic!("nothing listens on 127.0.0.1:{port}");
 }
 
+/// Runs openssl in `dir` (certificates for the TLS test).
+fn openssl(dir: &std::path::Path, args: &str) {
+    let ok = Command::new("openssl")
+        .args(args.split_whitespace())
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("openssl (apt-get install openssl)")
+        .success();
+    assert!(ok, "openssl {args}");
+}
+
 impl Mosquitto {
     pub fn start() -> Mosquitto {
+        Self::start_with(false)
+    }
+
+    /// A TLS listener with a fresh CA (`ca.crt` in [`Mosquitto::dir`]) and a server
+    /// certificate for 127.0.0.1.
+    pub fn start_tls() -> Mosquitto {
+        Self::start_with(true)
+    }
+
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
+    fn start_with(tls: bool) -> Mosquitto {
         let dir = tempfile::tempdir().expect("tempdir");
         let port = free_port();
         let conf = dir.path().join("mosquitto.conf");
-        std::fs::write(
-            &conf,
-            format!(
-                "listener {port} 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n\
-                 max_inflight_messages 0\npersistence true\npersistence_location {}/\n",
-                dir.path().display()
-            ),
-        )
-        .expect("write mosquitto.conf");
+        let mut text = format!(
+            "listener {port} 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n\
+             max_inflight_messages 0\npersistence true\npersistence_location {}/\n",
+            dir.path().display()
+        );
+        if tls {
+            let d = dir.path();
+            let ec = "-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes";
+            openssl(
+                d,
+                &format!("req -x509 {ec} -keyout ca.key -out ca.crt -days 2 -subj /CN=test-ca"),
+            );
+            openssl(
+                d,
+                &format!("req {ec} -keyout server.key -out server.csr -subj /CN=localhost"),
+            );
+            std::fs::write(d.join("ext"), "subjectAltName=IP:127.0.0.1\n").expect("ext");
+            openssl(
+                d,
+                "x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 -extfile ext",
+            );
+            // Mosquitto started as root drops to its own user: let it read the files.
+            for f in ["", "server.key", "server.crt", "ca.crt"] {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = if f.is_empty() { 0o755 } else { 0o644 };
+                std::fs::set_permissions(d.join(f), std::fs::Permissions::from_mode(mode))
+                    .expect("chmod");
+            }
+            text.push_str(&format!(
+                "cafile {0}/ca.crt\ncertfile {0}/server.crt\nkeyfile {0}/server.key\n",
+                d.display()
+            ));
+        }
+        std::fs::write(&conf, text).expect("write mosquitto.conf");
         let mut m = Mosquitto {
             port,
             conf,

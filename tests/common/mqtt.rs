@@ -20,14 +20,29 @@ pub struct Harness {
 impl Harness {
     /// A fresh store seeded with `jobs` jobs in `state`, and a link to `port`.
     pub async fn start(port: u16, jobs: usize, state: &str, opts: LinkOptions) -> Harness {
+        let id = format!("otactl-test-{}", rand_id());
+        Self::start_with(
+            ConnectConfig::plain("127.0.0.1", port, &id, "fleet"),
+            jobs,
+            state,
+            opts,
+        )
+        .await
+    }
+
+    /// Like [`Harness::start`] with connection settings of the test's own.
+    pub async fn start_with(
+        cfg: ConnectConfig,
+        jobs: usize,
+        state: &str,
+        opts: LinkOptions,
+    ) -> Harness {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = dir.path().join("store.db");
         let mut conn = otactl_store::open(&store).expect("store");
         otactl::commands::mqtt_bench::seed_jobs(&mut conn, jobs, state).expect("seed");
         drop(conn);
         let writer = Arc::new(Writer::spawn(&store, WriterOptions::default()).expect("writer"));
-        let id = format!("otactl-test-{}", rand_id());
-        let cfg = ConnectConfig::plain("127.0.0.1", port, &id, "fleet");
         let link =
             Link::start(&cfg, opts, store.clone(), writer.clone(), Metrics::new()).expect("link");
         link.wait_connected(Duration::from_secs(10))

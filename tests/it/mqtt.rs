@@ -112,9 +112,21 @@ fn status(dev: &str, job: &str, msg: &str, st: &str, extra: &str) -> String {
 
 async fn statuses_follow_the_rules(port: u16) {
     let h = Harness::start(port, 3, "sent", LinkOptions::default()).await;
-    // The subscriptions are made on CONNACK; give the SUBACK a moment.
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let dev = Device::connect(port, None).await;
+    // The link subscribes on CONNACK: probe until a presence message gets through.
+    let mut subscribed = false;
+    for _ in 0..50 {
+        dev.send("fleet/PROBE/presence", "online").await;
+        if wait_until(Duration::from_millis(200), || {
+            h.count("SELECT count(*) FROM devices WHERE id = 'PROBE'") == 1
+        })
+        .await
+        {
+            subscribed = true;
+            break;
+        }
+    }
+    assert!(subscribed, "the link never subscribed");
     let t0 = "fleet/D000000/update/status";
     let t1 = "fleet/D000001/update/status";
     let t2 = "fleet/D000002/update/status";
@@ -255,14 +267,15 @@ async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
         ingest: false,
         reconnect_backoff: (Duration::from_millis(50), Duration::from_millis(500)),
         retry_backoff: (Duration::from_millis(20), Duration::from_millis(200)),
-        max_rate: Some(20_000),
         ..Default::default()
     };
     let h = Harness::start(m.port, n, "pending", opts).await;
     let key = SecretKey::generate();
-    dispatch(&h, &key, n, 2000).await;
+    // All 10k in the outbox at once, so the publisher streams with a full window
+    // when the broker dies.
+    dispatch(&h, &key, n, n).await;
     let c = h.link.counters.clone();
-    assert!(wait_until(Duration::from_secs(20), || Counters::get(&c.sent) >= 2000).await);
+    assert!(wait_until(Duration::from_secs(20), || Counters::get(&c.sent) >= 1000).await);
     let before = Counters::get(&c.sent);
     m.restart();
     assert!(
@@ -311,4 +324,184 @@ fn unreachable_broker_exits_remote() {
     let (code, _out, err) = run(c);
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("cannot reach the MQTT broker"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_unpublishable_rows_are_dead_lettered_with_their_reason() {
+    let port = embedded_port();
+    let opts = LinkOptions {
+        ingest: false,
+        ..Default::default()
+    };
+    // Rows written before the link starts: one too large, one with a wildcard topic.
+    let h = Harness::start(port, 2, "pending", opts).await;
+    let (w, now) = (h.writer.clone(), otactl_store::now_ms());
+    tokio::task::spawn_blocking(move || {
+        w.apply_blocking(otactl_store::writer::WriteOp::Custom(Box::new(move |c| {
+            for (job, topic, size) in [
+                ("j0", "fleet/D000000/update/command", 300 * 1024),
+                ("j1", "fleet/+/update/command", 10),
+            ] {
+                let ev = otactl_store::JobEvent::Enqueue {
+                    command_id: format!("x{job}"),
+                };
+                otactl_store::jobs::apply_event(c, job, &ev, now)?;
+                otactl_store::outbox::enqueue(
+                    c,
+                    topic,
+                    &vec![b'x'; size],
+                    Some(job),
+                    Some(&format!("x{job}")),
+                    now,
+                )?;
+            }
+            Ok(otactl_store::writer::OpResult::Done)
+        })))
+    })
+    .await
+    .expect("join")
+    .expect("enqueue");
+    h.link.wake_publisher();
+    let c = h.link.counters.clone();
+    assert!(wait_until(Duration::from_secs(10), || Counters::get(&c.dead_out) == 2).await);
+    h.writer.flush().expect("flush");
+    let conn = h.read();
+    let mut st = conn
+        .prepare("SELECT reason FROM dead_letters WHERE source = 'outbox' ORDER BY reason")
+        .expect("sql");
+    let reasons: Vec<String> = st
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    assert_eq!(reasons, ["invalid_topic", "payload_too_large"]);
+    assert_eq!(
+        h.count("SELECT count(*) FROM outbox WHERE state = 'dead'"),
+        2
+    );
+    assert_eq!(
+        h.count("SELECT count(*) FROM jobs WHERE state = 'failed'"),
+        2
+    );
+    assert_eq!(Counters::get(&c.sent), 0);
+    h.link.shutdown().await;
+}
+
+/// What PROTOCOL.md needs of a broker: persistent sessions (a command waits for a
+/// truck out of coverage), retained messages (inventory, presence) and last wills.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_broker_keeps_sessions_retains_and_sends_wills() {
+    use rumqttc::{AsyncClient, Event, LastWill, MqttOptions, Packet, QoS};
+    let port = embedded_port();
+    async fn client(
+        port: u16,
+        id: &str,
+        clean: bool,
+        will: Option<LastWill>,
+    ) -> (
+        AsyncClient,
+        tokio::sync::mpsc::UnboundedReceiver<(String, Vec<u8>)>,
+    ) {
+        let mut o = MqttOptions::new(id, "127.0.0.1", port);
+        o.set_clean_session(clean);
+        if let Some(w) = will {
+            o.set_last_will(w);
+        }
+        let (c, mut el) = AsyncClient::new(o, 64);
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            while let Ok(ev) = el.poll().await {
+                if let Event::Incoming(Packet::Publish(p)) = ev {
+                    let _ = tx.send((p.topic.to_string(), p.payload.to_vec()));
+                }
+            }
+        });
+        (c, rx)
+    }
+    async fn next(rx: &mut tokio::sync::mpsc::UnboundedReceiver<(String, Vec<u8>)>) -> String {
+        let (t, p) = tokio::time::timeout(Duration::from_secs(5), rx.recv())
+            .await
+            .expect("a message within 5s")
+            .expect("open");
+        format!("{t}={}", String::from_utf8_lossy(&p))
+    }
+    // A device subscribes with a persistent session, then drops off.
+    let (dev, _) = client(port, "truck-1", false, None).await;
+    dev.subscribe("fleet/truck-1/update/command", QoS::AtLeastOnce)
+        .await
+        .expect("subscribe");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    dev.disconnect().await.expect("disconnect");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let (op, _) = client(port, "operator", true, None).await;
+    op.publish(
+        "fleet/truck-1/update/command",
+        QoS::AtLeastOnce,
+        false,
+        "cmd1",
+    )
+    .await
+    .expect("publish");
+    op.publish("fleet/truck-1/presence", QoS::AtLeastOnce, true, "online")
+        .await
+        .expect("publish retained");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Back in coverage: the queued command arrives.
+    let (_dev2, mut rx) = client(port, "truck-1", false, None).await;
+    assert_eq!(next(&mut rx).await, "fleet/truck-1/update/command=cmd1");
+    // A late subscriber gets the retained presence.
+    let (watcher, mut wrx) = client(port, "watcher", true, None).await;
+    watcher
+        .subscribe("fleet/+/presence", QoS::AtLeastOnce)
+        .await
+        .expect("subscribe");
+    assert_eq!(next(&mut wrx).await, "fleet/truck-1/presence=online");
+    // A device that vanishes gets its last will published.
+    let will = LastWill::new("fleet/truck-2/presence", "offline", QoS::AtLeastOnce, true);
+    let (t2, _) = client(port, "truck-2", true, Some(will)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    drop(t2);
+    // A second connection with the same client id takes over; the broker drops the
+    // first without a DISCONNECT, which fires its will.
+    let (_t2b, _) = client(port, "truck-2", true, None).await;
+    assert_eq!(next(&mut wrx).await, "fleet/truck-2/presence=offline");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_over_tls_with_ring_rustls() {
+    let m = Mosquitto::start_tls();
+    let mut cfg = otactl::mqtt::ConnectConfig::plain("127.0.0.1", m.port, "otactl-tls", "fleet");
+    cfg.tls = true;
+    cfg.ca_file = Some(m.dir().join("ca.crt"));
+    let opts = LinkOptions {
+        ingest: false,
+        ..Default::default()
+    };
+    let h = Harness::start_with(cfg.clone(), 20, "pending", opts.clone()).await;
+    dispatch(&h, &SecretKey::generate(), 20, 20).await;
+    let c = h.link.counters.clone();
+    assert!(wait_until(Duration::from_secs(10), || Counters::get(&c.sent) == 20).await);
+    h.link.shutdown().await;
+    // A CA that did not sign the server's certificate: refused, as a REMOTE error.
+    let mut other = cfg;
+    other.ca_file = Some(m.dir().join("server.crt"));
+    other.client_id = "otactl-tls-2".into();
+    let w = std::sync::Arc::new(
+        otactl_store::writer::Writer::spawn(&h.store, Default::default()).expect("writer"),
+    );
+    let link = otactl::mqtt::Link::start(
+        &other,
+        opts,
+        h.store.clone(),
+        w,
+        otactl::metrics::Metrics::new(),
+    )
+    .expect("link");
+    let e = link
+        .wait_connected(Duration::from_secs(2))
+        .await
+        .expect_err("untrusted server");
+    assert_eq!(e.exit_code(), 5);
+    assert!(e.message.contains("TLS"), "{}", e.message);
+    link.shutdown().await;
 }
