@@ -13,6 +13,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("migrations/0001_init.sql")),
         M::up(include_str!("migrations/0002_uploads.sql")),
+        M::up(include_str!("migrations/0003_outbox_cursor_index.sql")),
     ])
 });
 
@@ -127,7 +128,7 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 2);
+        assert_eq!(schema_version(&conn)?, 3);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -137,7 +138,7 @@ mod tests {
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 2);
+        assert_eq!(schema_version(&conn)?, 3);
         Ok(())
     }
 }

@@ -36,14 +36,14 @@ pub fn enqueue(
 
 /// Up to `limit` pending rows due at `now`, oldest first, after `after_id`.
 ///
-/// Walks the table in rowid order from `after_id` (NOT INDEXED): through the
-/// `(state, next_try_ms, id)` index SQLite would read and sort every pending row,
-/// payloads included, to return the first `limit`, which made draining a large
-/// outbox quadratic.
+/// Walks the `(state, id)` index from `after_id`: pending rows in id order, stopping
+/// at `limit`, without sorting and without reading rows already sent. (Through an
+/// index led by `next_try_ms` SQLite read and sorted every pending row per call,
+/// which made draining a large outbox quadratic.)
 pub fn due(conn: &Connection, now: i64, after_id: i64, limit: u32) -> Result<Vec<OutboxRow>> {
     let mut st = conn.prepare_cached(
-        "SELECT id, topic, payload, job_id, command_id, tries, next_try_ms FROM outbox NOT INDEXED \
-         WHERE id > ?2 AND state = 'pending' AND next_try_ms <= ?1 ORDER BY id LIMIT ?3",
+        "SELECT id, topic, payload, job_id, command_id, tries, next_try_ms FROM outbox INDEXED BY outbox_pending \
+         WHERE state = 'pending' AND id > ?2 AND next_try_ms <= ?1 ORDER BY id LIMIT ?3",
     )?;
     let rows = st.query_map(params![now, after_id, limit], |r| {
         Ok(OutboxRow {
