@@ -3,6 +3,7 @@
 
 pub mod batches;
 pub mod duration;
+pub mod engine;
 pub mod fleet_file;
 pub mod ids;
 pub mod policy;

@@ -1,0 +1,431 @@
+//! The rollout engine's decisions, as a pure function of what the store says and the
+//! time: `decide(view, now)` returns what to do (start a batch, dispatch so many
+//! devices, time out, retry, pass a gate, pause, abort, complete). The engine loop
+//! reads the view, applies the actions, and owns all I/O; every rule is tested here
+//! with simulated time.
+
+use super::batches::{self, Gate, GatePolicy, Tally};
+use super::policy::{AbortAction, Policy};
+
+/// A rollout's state, as the engine sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Scheduled,
+    Running,
+    Paused,
+    /// completed, aborted, failed or cancelled: only in-flight timeouts still apply
+    Ended,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchView {
+    pub size: u64,
+    pub started_ms: Option<i64>,
+    pub passed_ms: Option<i64>,
+    pub tally: Tally,
+    /// Devices of this batch not dispatched yet.
+    pub pending: u64,
+}
+
+/// A device that has its command and no final word yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InFlight {
+    pub job_id: String,
+    /// When it entered its current state (queued, sent, downloading…).
+    pub stage_ms: i64,
+    /// When its current attempt was dispatched.
+    pub dispatched_ms: i64,
+    /// Its last presence said offline: out of coverage, not failed.
+    pub offline: bool,
+}
+
+/// A failed or timed-out device, with the attempts it had.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retryable {
+    pub job_id: String,
+    pub attempt: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RolloutView {
+    pub phase: Phase,
+    pub policy: Policy,
+    pub batches: Vec<BatchView>,
+    pub in_flight: Vec<InFlight>,
+    pub retryable: Vec<Retryable>,
+    /// Commands dispatched in the last 60 s (for the rate limit).
+    pub dispatched_last_minute: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A scheduled rollout reached its start time.
+    Start,
+    StartBatch(usize),
+    /// Dispatch up to `count` pending devices of the batch.
+    Dispatch {
+        batch: usize,
+        count: u64,
+    },
+    TimeOut {
+        job_id: String,
+    },
+    Retry {
+        job_id: String,
+    },
+    PassBatch(usize),
+    Pause {
+        reason: String,
+    },
+    Abort {
+        reason: String,
+    },
+    Complete,
+}
+
+fn whole(view: &RolloutView) -> Tally {
+    view.batches.iter().fold(Tally::default(), |mut t, b| {
+        t.total += b.tally.total;
+        t.succeeded += b.tally.succeeded;
+        t.failed += b.tally.failed;
+        t.cancelled += b.tally.cancelled;
+        t.open += b.tally.open;
+        t
+    })
+}
+
+fn window_open(p: &Policy, now_ms: i64) -> bool {
+    match (p.window(), jiff::Timestamp::from_millisecond(now_ms)) {
+        (Some(w), Ok(t)) => w.is_open(t),
+        _ => true,
+    }
+}
+
+/// What to do now.
+pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
+    let p = &view.policy;
+    let mut out = Vec::new();
+
+    // Timeouts apply in every phase: a device that went silent is timed out even if
+    // the rollout was paused meanwhile. Offline devices wait (commands queue at the
+    // broker for their persistent session).
+    for f in &view.in_flight {
+        let silent_for = now_ms - f.stage_ms;
+        let total_for = now_ms - f.dispatched_ms;
+        let stage_limit = p.stage_timeout_s.map(|s| s as i64 * 1000);
+        let device_limit = p.device_timeout_s as i64 * 1000;
+        let over = total_for > device_limit || stage_limit.is_some_and(|l| silent_for > l);
+        if over && !f.offline {
+            out.push(Action::TimeOut {
+                job_id: f.job_id.clone(),
+            });
+        }
+    }
+
+    match view.phase {
+        Phase::Ended | Phase::Paused => return out,
+        Phase::Scheduled => {
+            if p.start_at_ms.is_none_or(|t| now_ms >= t) {
+                out.push(Action::Start);
+            }
+            return out;
+        }
+        Phase::Running => {}
+    }
+
+    for r in &view.retryable {
+        if r.attempt <= p.retries {
+            out.push(Action::Retry {
+                job_id: r.job_id.clone(),
+            });
+        }
+    }
+
+    let gp = GatePolicy {
+        success_threshold: p.success_threshold,
+        abort_threshold: p.abort_threshold,
+        abort_min: p.abort_min,
+    };
+    let all = whole(view);
+    let Some(current) = view.batches.iter().position(|b| b.passed_ms.is_none()) else {
+        out.push(Action::Complete);
+        return out;
+    };
+    let b = &view.batches[current];
+    // Retries about to be sent keep a failure from counting yet.
+    let pending_retries = out
+        .iter()
+        .filter(|a| matches!(a, Action::Retry { .. }))
+        .count() as u64;
+    let mut tally = b.tally;
+    let mut rollout_tally = all;
+    tally.failed = tally
+        .failed
+        .saturating_sub(pending_retries.min(tally.failed));
+    tally.open += pending_retries.min(b.tally.failed);
+    rollout_tally.failed = rollout_tally
+        .failed
+        .saturating_sub(pending_retries.min(all.failed));
+
+    let g = batches::gate(&gp, &tally, &rollout_tally);
+    match g {
+        Gate::Abort { .. } | Gate::Fail { .. } => {
+            let reason = format!("batch {current}: {g}");
+            out.push(match p.abort_action {
+                AbortAction::Pause => Action::Pause { reason },
+                AbortAction::Abort => Action::Abort { reason },
+            });
+            return out;
+        }
+        Gate::Pass if b.pending == 0 || b.started_ms.is_some() => {
+            out.push(Action::PassBatch(current));
+            if current + 1 == view.batches.len() && b.tally.open == 0 {
+                out.push(Action::Complete);
+            }
+            return out;
+        }
+        _ => {}
+    }
+
+    if b.started_ms.is_none() {
+        let soaked = match current
+            .checked_sub(1)
+            .and_then(|i| view.batches[i].passed_ms)
+        {
+            Some(passed) => now_ms - passed >= p.soak_s as i64 * 1000,
+            None => true,
+        };
+        if soaked && window_open(p, now_ms) {
+            out.push(Action::StartBatch(current));
+        } else {
+            return out;
+        }
+    }
+    if b.pending > 0 && window_open(p, now_ms) {
+        let budget = match p.max_rate_per_min {
+            Some(r) => u64::from(r).saturating_sub(view.dispatched_last_minute),
+            None => u64::MAX,
+        };
+        let count = b.pending.min(budget);
+        if count > 0 {
+            out.push(Action::Dispatch {
+                batch: current,
+                count,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::policy::{PolicyInput, build};
+
+    const MIN: i64 = 60_000;
+
+    fn policy(extra: impl FnOnce(&mut Policy)) -> Policy {
+        let mut p = build(
+            &PolicyInput {
+                batches: "10%,100%",
+                success_threshold: "90%",
+                abort_threshold: Some("20%"),
+                abort_min: 5,
+                device_timeout: "30m",
+                soak: "10m",
+                command_ttl: "24h",
+                ..Default::default()
+            },
+            100,
+        )
+        .expect("policy");
+        extra(&mut p);
+        p
+    }
+
+    fn batch(size: u64, pending: u64, ok: u64, failed: u64) -> BatchView {
+        BatchView {
+            size,
+            started_ms: (pending < size).then_some(0),
+            passed_ms: None,
+            tally: Tally {
+                total: size,
+                succeeded: ok,
+                failed,
+                cancelled: 0,
+                open: size - ok - failed,
+            },
+            pending,
+        }
+    }
+
+    fn view(p: Policy, batches: Vec<BatchView>) -> RolloutView {
+        RolloutView {
+            phase: Phase::Running,
+            policy: p,
+            batches,
+            in_flight: vec![],
+            retryable: vec![],
+            dispatched_last_minute: 0,
+        }
+    }
+
+    #[test]
+    fn first_batch_starts_and_dispatches_within_the_rate() {
+        let p = policy(|p| p.max_rate_per_min = Some(4));
+        let mut v = view(p, vec![batch(10, 10, 0, 0), batch(90, 90, 0, 0)]);
+        v.batches[0].started_ms = None;
+        assert_eq!(
+            decide(&v, 0),
+            vec![
+                Action::StartBatch(0),
+                Action::Dispatch { batch: 0, count: 4 }
+            ]
+        );
+        v.batches[0].started_ms = Some(0);
+        v.dispatched_last_minute = 4;
+        assert_eq!(decide(&v, 1000), vec![]);
+    }
+
+    #[test]
+    fn a_passed_batch_soaks_before_the_next_starts() {
+        let mut v = view(
+            policy(|_| {}),
+            vec![batch(10, 0, 9, 0), batch(90, 90, 0, 0)],
+        );
+        assert_eq!(decide(&v, 5 * MIN), vec![Action::PassBatch(0)]);
+        v.batches[0].passed_ms = Some(5 * MIN);
+        v.batches[1].started_ms = None;
+        assert_eq!(decide(&v, 10 * MIN), vec![], "still soaking");
+        assert_eq!(
+            decide(&v, 15 * MIN),
+            vec![
+                Action::StartBatch(1),
+                Action::Dispatch {
+                    batch: 1,
+                    count: 90
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn too_many_failures_pause_or_abort_per_policy() {
+        let v = view(
+            policy(|_| {}),
+            vec![batch(10, 0, 2, 3), batch(90, 90, 0, 0)],
+        );
+        assert!(
+            matches!(decide(&v, 0).as_slice(), [Action::Pause { reason }] if reason.contains("abort threshold"))
+        );
+        let v = view(
+            policy(|p| p.abort_action = AbortAction::Abort),
+            vec![batch(10, 0, 2, 3), batch(90, 90, 0, 0)],
+        );
+        assert!(matches!(decide(&v, 0).as_slice(), [Action::Abort { .. }]));
+    }
+
+    #[test]
+    fn retries_hold_failures_back_from_the_gate() {
+        let mut v = view(
+            policy(|p| p.retries = 1),
+            vec![batch(10, 0, 2, 3), batch(90, 90, 0, 0)],
+        );
+        v.retryable = (0..3)
+            .map(|i| Retryable {
+                job_id: format!("j{i}"),
+                attempt: 1,
+            })
+            .collect();
+        let a = decide(&v, 0);
+        assert_eq!(
+            a.iter()
+                .filter(|x| matches!(x, Action::Retry { .. }))
+                .count(),
+            3
+        );
+        assert!(
+            !a.iter().any(|x| matches!(x, Action::Pause { .. })),
+            "{a:?}"
+        );
+        // After the last allowed attempt, no more retries and the gate applies.
+        v.retryable.iter_mut().for_each(|r| r.attempt = 2);
+        assert!(
+            decide(&v, 0)
+                .iter()
+                .any(|x| matches!(x, Action::Pause { .. }))
+        );
+    }
+
+    #[test]
+    fn silent_devices_time_out_but_offline_ones_wait() {
+        let mut v = view(
+            policy(|_| {}),
+            vec![batch(10, 0, 0, 0), batch(90, 90, 0, 0)],
+        );
+        v.in_flight = vec![
+            InFlight {
+                job_id: "a".into(),
+                stage_ms: 0,
+                dispatched_ms: 0,
+                offline: false,
+            },
+            InFlight {
+                job_id: "b".into(),
+                stage_ms: 0,
+                dispatched_ms: 0,
+                offline: true,
+            },
+        ];
+        assert!(
+            !decide(&v, 29 * MIN)
+                .iter()
+                .any(|x| matches!(x, Action::TimeOut { .. }))
+        );
+        let a = decide(&v, 31 * MIN);
+        assert_eq!(
+            a.iter()
+                .filter(|x| matches!(x, Action::TimeOut { .. }))
+                .count(),
+            1
+        );
+        assert!(a.contains(&Action::TimeOut { job_id: "a".into() }));
+        // Paused rollouts still time out their in-flight devices, and dispatch nothing.
+        v.phase = Phase::Paused;
+        assert_eq!(
+            decide(&v, 31 * MIN),
+            vec![Action::TimeOut { job_id: "a".into() }]
+        );
+    }
+
+    #[test]
+    fn windows_schedules_and_completion() {
+        // 2026-11-23T00:00Z is a Monday; the window opens at 02:00 UTC.
+        let monday = 1_795_392_000_000;
+        let mut v = view(
+            policy(|p| p.window = Some("Mon-Fri 02:00-05:00 UTC".into())),
+            vec![batch(10, 10, 0, 0), batch(90, 90, 0, 0)],
+        );
+        v.batches[0].started_ms = None;
+        assert_eq!(decide(&v, monday + 60 * MIN), vec![]);
+        assert_eq!(decide(&v, monday + 150 * MIN)[0], Action::StartBatch(0));
+
+        let mut s = view(
+            policy(|p| p.start_at_ms = Some(1000)),
+            vec![batch(10, 10, 0, 0)],
+        );
+        s.phase = Phase::Scheduled;
+        assert_eq!(decide(&s, 999), vec![]);
+        assert_eq!(decide(&s, 1000), vec![Action::Start]);
+
+        let mut done = view(
+            policy(|_| {}),
+            vec![batch(10, 0, 10, 0), batch(90, 0, 90, 0)],
+        );
+        done.batches[0].passed_ms = Some(0);
+        assert_eq!(
+            decide(&done, 0),
+            vec![Action::PassBatch(1), Action::Complete]
+        );
+    }
+}
