@@ -250,6 +250,19 @@ pub struct StatusRecord {
     pub received_ms: i64,
 }
 
+impl StatusRecord {
+    /// The state machine's event for this status.
+    pub fn event(&self) -> JobEvent {
+        JobEvent::Status {
+            command_id: self.command_id.clone(),
+            status: self.status,
+            progress: self.progress,
+            firmware_version: self.firmware_version.clone(),
+            error_code: self.error_code.clone(),
+        }
+    }
+}
+
 /// What ingesting one status did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ingested {
@@ -339,16 +352,7 @@ pub fn ingest_status_cached(
     let decision = match &job {
         None => Err("unknown_job".to_string()),
         Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
-        Some(j) => Ok(apply(
-            &j.snapshot(),
-            &JobEvent::Status {
-                command_id: s.command_id.clone(),
-                status: s.status,
-                progress: s.progress,
-                firmware_version: s.firmware_version.clone(),
-                error_code: s.error_code.clone(),
-            },
-        )),
+        Some(j) => Ok(apply(&j.snapshot(), &s.event())),
     };
     let outcome = match &decision {
         Err(code) => format!("refused:{code}"),
@@ -385,14 +389,7 @@ pub fn ingest_status_cached(
                 cache.map.remove(&s.job_id);
                 // Someone else moved the job between our read and write: decide again
                 // on the fresh row (the event row is already recorded once).
-                let ev = JobEvent::Status {
-                    command_id: s.command_id.clone(),
-                    status: s.status,
-                    progress: s.progress,
-                    firmware_version: s.firmware_version.clone(),
-                    error_code: s.error_code.clone(),
-                };
-                match apply_event(conn, &s.job_id, &ev, s.received_ms)? {
+                match apply_event(conn, &s.job_id, &s.event(), s.received_ms)? {
                     Applied::Changed { from, to } => Ok(Ingested::Applied { from, to }),
                     Applied::Refused(r) => {
                         conn.prepare_cached(

@@ -24,13 +24,10 @@ pub fn parse_since(s: &str, now_ms: i64) -> CliResult<i64> {
     if let Ok(d) = crate::domain::duration::parse(s) {
         return Ok(now_ms - d.as_millis() as i64);
     }
-    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
-        .map_err(|_| {
-            CliError::input(format!("invalid time '{s}'")).with_hint(
-                "use a duration such as 24h or 7d, or a time such as 2026-11-21T08:00:00Z",
-            )
-        })
+    crate::domain::duration::parse_rfc3339_ms(s).ok_or_else(|| {
+        CliError::input(format!("invalid time '{s}'"))
+            .with_hint("use a duration such as 24h or 7d, or a time such as 2026-11-21T08:00:00Z")
+    })
 }
 
 pub fn cmd_audit(ctx: &Ctx, args: &AuditArgs) -> CliResult<()> {

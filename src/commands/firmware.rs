@@ -107,7 +107,8 @@ struct SignReport {
     blake2b512: String,
 }
 
-fn minisig_path(file: &Path) -> PathBuf {
+/// Where a file's signature lives by default: `FILE.minisig`.
+pub fn minisig_path(file: &Path) -> PathBuf {
     let mut s = file.as_os_str().to_owned();
     s.push(".minisig");
     PathBuf::from(s)
@@ -208,7 +209,7 @@ fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
             manifest: signed.manifest.to_json()?,
             minisig: signed.minisig.clone(),
             path: Some(abs.display().to_string()),
-            expires_ms: expires_at.map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64),
+            expires_ms: expires_at.map(crate::domain::duration::unix_ms),
         },
         otactl_store::now_ms(),
     )?;

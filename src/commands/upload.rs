@@ -113,11 +113,10 @@ struct UploadReport {
 }
 
 pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
-    let sig_path = a.sig.clone().unwrap_or_else(|| {
-        let mut s = a.file.as_os_str().to_owned();
-        s.push(".minisig");
-        PathBuf::from(s)
-    });
+    let sig_path = a
+        .sig
+        .clone()
+        .unwrap_or_else(|| super::firmware::minisig_path(&a.file));
     let minisig = std::fs::read_to_string(&sig_path).map_err(|e| {
         CliError::new(
             ErrorKind::Verification,
@@ -164,9 +163,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
                 path: std::fs::canonicalize(&a.file)
                     .ok()
                     .map(|p| p.display().to_string()),
-                expires_ms: manifest
-                    .expires_at
-                    .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64),
+                expires_ms: manifest.expires_at.map(crate::domain::duration::unix_ms),
             },
             otactl_store::now_ms(),
         )?,

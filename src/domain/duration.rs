@@ -1,6 +1,19 @@
-//! Human durations as operators type them: `90s`, `30m`, `6h`, `7d`, `2w`, `1h30m`.
+//! Human durations as operators type them (`90s`, `30m`, `6h`, `7d`, `2w`, `1h30m`), and
+//! RFC 3339 instants as the Unix milliseconds the store keeps.
 
 use std::time::Duration;
+
+/// Unix milliseconds of an instant.
+pub fn unix_ms(t: time::OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// Parses an RFC 3339 time into Unix milliseconds.
+pub fn parse_rfc3339_ms(s: &str) -> Option<i64> {
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(unix_ms)
+}
 
 /// Parses a duration such as `30m`, `6h`, `90d`, `1h30m` or `250ms`.
 pub fn parse(s: &str) -> Result<Duration, String> {

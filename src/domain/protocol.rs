@@ -202,10 +202,7 @@ fn id_field(v: Option<std::borrow::Cow<'_, str>>, name: &'static str) -> Result<
 fn ts_field(v: Option<std::borrow::Cow<'_, str>>) -> Result<(String, i64), Invalid> {
     let v = v.ok_or(Invalid::Missing("ts"))?;
     let t = OffsetDateTime::parse(&v, &Rfc3339).map_err(|_| Invalid::BadField("ts"))?;
-    Ok((
-        v.into_owned(),
-        (t.unix_timestamp_nanos() / 1_000_000) as i64,
-    ))
+    Ok((v.into_owned(), crate::domain::duration::unix_ms(t)))
 }
 
 fn check_device(topic_device: &str, payload_device: &str) -> Result<(), Invalid> {

@@ -250,12 +250,10 @@ pub fn prepare(ctx: &Ctx, spec: &RolloutSpec, seed: &str) -> CliResult<Prepared>
 }
 
 fn parse_time(s: &str) -> CliResult<i64> {
-    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
-        .map_err(|_| {
-            CliError::input(format!("invalid --start-at '{s}'"))
-                .with_hint("use RFC 3339, e.g. 2026-11-23T02:00:00+03:00")
-        })
+    crate::domain::duration::parse_rfc3339_ms(s).ok_or_else(|| {
+        CliError::input(format!("invalid --start-at '{s}'"))
+            .with_hint("use RFC 3339, e.g. 2026-11-23T02:00:00+03:00")
+    })
 }
 
 #[derive(Serialize)]
