@@ -68,44 +68,53 @@ fn cmd_history(ctx: &Ctx, a: &HistoryArgs) -> CliResult<()> {
                 " (removed from the inventory)"
             }
         )?;
-        let rows: Vec<Vec<String>> = h
-            .jobs
-            .iter()
-            .map(|j| {
-                vec![
-                    j.rollout_id.clone(),
-                    j.target_version.clone(),
-                    j.state.to_string(),
-                    j.attempt.to_string(),
-                    j.reason.clone().unwrap_or_default(),
-                    fmt_ms(j.updated_ms),
-                ]
-            })
-            .collect();
-        table(
-            w,
-            &["ROLLOUT", "TARGET", "STATE", "ATTEMPT", "REASON", "UPDATED"],
-            &rows,
-        )?;
-        writeln!(w)?;
-        let rows: Vec<Vec<String>> = h
-            .statuses
-            .iter()
-            .map(|s| {
-                vec![
-                    fmt_ms(s.received_ms),
-                    s.job_id.clone(),
-                    s.status.clone(),
-                    s.progress.map(|p| format!("{p}%")).unwrap_or_default(),
-                    s.outcome.clone(),
-                    s.error_code.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        table(
-            w,
-            &["RECEIVED", "JOB", "STATUS", "PROGRESS", "OUTCOME", "ERROR"],
-            &rows,
-        )
+        write_history(w, &h.jobs, &h.statuses)
     })
+}
+
+/// A device's jobs and statuses as two tables (`device history`, `fleet show`).
+pub fn write_history(
+    w: &mut dyn std::io::Write,
+    jobs: &[otactl_store::jobs::Job],
+    statuses: &[otactl_store::jobs::StatusEvent],
+) -> std::io::Result<()> {
+    let rows: Vec<Vec<String>> = jobs
+        .iter()
+        .map(|j| {
+            vec![
+                j.rollout_id.clone(),
+                j.target_version.clone(),
+                j.state.to_string(),
+                j.attempt.to_string(),
+                j.reason.clone().unwrap_or_default(),
+                fmt_ms(j.updated_ms),
+            ]
+        })
+        .collect();
+    writeln!(w, "jobs:")?;
+    table(
+        w,
+        &["ROLLOUT", "TARGET", "STATE", "ATTEMPT", "REASON", "UPDATED"],
+        &rows,
+    )?;
+    writeln!(w)?;
+    writeln!(w, "statuses, newest first:")?;
+    let rows: Vec<Vec<String>> = statuses
+        .iter()
+        .map(|s| {
+            vec![
+                fmt_ms(s.received_ms),
+                s.job_id.clone(),
+                s.status.clone(),
+                s.progress.map(|p| format!("{p}%")).unwrap_or_default(),
+                s.outcome.clone(),
+                s.error_code.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(
+        w,
+        &["RECEIVED", "JOB", "STATUS", "PROGRESS", "OUTCOME", "ERROR"],
+        &rows,
+    )
 }

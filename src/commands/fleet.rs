@@ -228,46 +228,7 @@ fn cmd_show(ctx: &Ctx, args: &ShowArgs) -> CliResult<()> {
             d.last_seen_ms.map(fmt_ms).unwrap_or_else(|| "-".into())
         )?;
         writeln!(w)?;
-        let rows: Vec<Vec<String>> = detail
-            .jobs
-            .iter()
-            .map(|j| {
-                vec![
-                    j.rollout_id.clone(),
-                    j.target_version.clone(),
-                    j.state.to_string(),
-                    j.attempt.to_string(),
-                    j.reason.clone().unwrap_or_default(),
-                    fmt_ms(j.updated_ms),
-                ]
-            })
-            .collect();
-        writeln!(w, "jobs:")?;
-        table(
-            w,
-            &["ROLLOUT", "TARGET", "STATE", "ATTEMPT", "REASON", "UPDATED"],
-            &rows,
-        )?;
-        writeln!(w)?;
-        writeln!(w, "latest statuses:")?;
-        let rows: Vec<Vec<String>> = detail
-            .statuses
-            .iter()
-            .map(|s| {
-                vec![
-                    fmt_ms(s.received_ms),
-                    s.status.clone(),
-                    s.progress.map(|p| format!("{p}%")).unwrap_or_default(),
-                    s.outcome.clone(),
-                    s.error_code.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        table(
-            w,
-            &["RECEIVED", "STATUS", "PROGRESS", "OUTCOME", "ERROR"],
-            &rows,
-        )
+        super::device::write_history(w, &detail.jobs, &detail.statuses)
     })
 }
 
