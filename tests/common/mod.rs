@@ -31,21 +31,10 @@ impl Env {
 
     /// `otactl` with a clean environment pointing at this test's directories.
     pub fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("otactl").expect("otactl binary");
-        for (k, _) in std::env::vars() {
-            if k.starts_with("OTACTL_") || k.starts_with("AWS_") || k == "NO_COLOR" {
-                c.env_remove(k);
-            }
-        }
-        c.env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_DATA_HOME", self.path("data-home"))
-            .env("HOME", self.dir.path())
-            .env("OTACTL_STORE", self.store())
-            .env("OTACTL_ACTOR", "tester@ci");
-        c
+        Command::from_std(self.std_cmd())
     }
 
-    /// The same as [`Env::cmd`], as a std Command (for spawning and killing).
+    /// [`Env::cmd`] as a std Command (for spawning and killing).
     pub fn std_cmd(&self) -> std::process::Command {
         let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("otactl"));
         for (k, _) in std::env::vars() {

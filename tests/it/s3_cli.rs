@@ -23,8 +23,9 @@ impl Rig {
         assert_eq!(r.otactl(&["keys", "generate", "--unencrypted"]).0, 0);
         r
     }
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut c = self.env.cmd();
+    /// otactl with this rig's keys and bucket (a std Command, for spawning).
+    fn std_cmd(&self) -> std::process::Command {
+        let mut c = self.env.std_cmd();
         c.env("OTACTL_KEY_DIR", self.env.path("keys"))
             .env(
                 "AWS_ENDPOINT_URL",
@@ -34,6 +35,9 @@ impl Rig {
             .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
             .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY);
         c
+    }
+    fn cmd(&self) -> assert_cmd::Command {
+        assert_cmd::Command::from_std(self.std_cmd())
     }
     fn otactl(&self, args: &[&str]) -> (i32, String, String) {
         run({
@@ -197,16 +201,7 @@ fn an_upload_interrupted_by_a_dead_server_resumes() {
     let mut r = Rig::new();
     let (fw, data) = r.signed_file("big.bin", 80 * 1024 * 1024, "4.0.0");
     let mut child = r
-        .env
         .std_cmd()
-        .env("OTACTL_KEY_DIR", r.env.path("keys"))
-        .env(
-            "AWS_ENDPOINT_URL",
-            format!("http://127.0.0.1:{}", r.server.port),
-        )
-        .env("OTACTL_BUCKET", BUCKET)
-        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
-        .env("AWS_SECRET_ACCESS_KEY", SECRET_KEY)
         .args([
             "firmware",
             "upload",
