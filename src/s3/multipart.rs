@@ -274,7 +274,13 @@ impl S3Client {
         let outcome = if parts == 1 {
             self.single_put(&job).await?
         } else {
-            match self.multipart_attempt(&job, true).await? {
+            // A resume the server no longer knows starts over, once.
+            let mut attempt = self.multipart_attempt(&job, true).await?;
+            if let Attempt::Gone(reason) = attempt {
+                progress(UploadEvent::ResumeDiscarded { reason });
+                attempt = self.multipart_attempt(&job, false).await?;
+            }
+            match attempt {
                 Attempt::Done {
                     etag,
                     resumed_parts,
@@ -284,24 +290,11 @@ impl S3Client {
                     resumed_parts,
                 },
                 Attempt::Gone(reason) => {
-                    progress(UploadEvent::ResumeDiscarded { reason });
-                    match self.multipart_attempt(&job, false).await? {
-                        Attempt::Done {
-                            etag,
-                            resumed_parts,
-                        } => UploadOutcome::Uploaded {
-                            etag,
-                            parts,
-                            resumed_parts,
-                        },
-                        Attempt::Gone(reason) => {
-                            return Err(S3Error::Server {
-                                status: 404,
-                                code: "NoSuchUpload".into(),
-                                message: reason,
-                            });
-                        }
-                    }
+                    return Err(S3Error::Server {
+                        status: 404,
+                        code: "NoSuchUpload".into(),
+                        message: reason,
+                    });
                 }
             }
         };
