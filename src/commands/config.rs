@@ -132,99 +132,43 @@ fn cmd_show(ctx: &Ctx) -> CliResult<()> {
         };
         writeln!(w, "config file   {}{found}", st.config_path.display())?;
         writeln!(w, "profile       {}", st.profile)?;
-        let line = |w: &mut dyn Write, k: &str, v: Option<String>, src: Source| {
-            let src = serde_json::to_value(src)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default();
-            writeln!(w, "{k:<22}{:<44} ({src})", v.unwrap_or_else(|| "-".into()))
-        };
-        let p = |x: &Setting<PathBuf>| x.value.as_ref().map(|p| p.display().to_string());
-        line(w, "store", p(&st.store), st.store.source)?;
-        line(w, "key", p(&st.key), st.key.source)?;
-        line(
-            w,
-            "mqtt.url",
-            st.mqtt.url.value.as_deref().map(crate::config::redact_url),
-            st.mqtt.url.source,
-        )?;
-        line(
-            w,
-            "mqtt.topic_prefix",
-            st.mqtt.topic_prefix.value.clone(),
-            st.mqtt.topic_prefix.source,
-        )?;
-        line(
-            w,
-            "mqtt.client_id",
-            st.mqtt.client_id.value.clone(),
-            st.mqtt.client_id.source,
-        )?;
-        line(
-            w,
-            "mqtt.ca_file",
-            p(&st.mqtt.ca_file),
-            st.mqtt.ca_file.source,
-        )?;
-        line(
-            w,
-            "mqtt.client_cert",
-            p(&st.mqtt.client_cert),
-            st.mqtt.client_cert.source,
-        )?;
-        line(
-            w,
-            "mqtt.client_key",
-            p(&st.mqtt.client_key),
-            st.mqtt.client_key.source,
-        )?;
-        line(
-            w,
-            "mqtt.username",
-            st.mqtt.username.value.clone(),
-            st.mqtt.username.source,
-        )?;
-        writeln!(
-            w,
-            "{:<22}{}",
-            "mqtt.password",
-            secret_state(&st.mqtt.password)
-        )?;
-        line(
-            w,
-            "s3.endpoint",
-            st.s3.endpoint.value.clone(),
-            st.s3.endpoint.source,
-        )?;
-        line(
-            w,
-            "s3.region",
-            st.s3.region.value.clone(),
-            st.s3.region.source,
-        )?;
-        line(
-            w,
-            "s3.bucket",
-            st.s3.bucket.value.clone(),
-            st.s3.bucket.source,
-        )?;
-        line(
-            w,
-            "s3.path_style",
-            st.s3.path_style.value.map(|b| b.to_string()),
-            st.s3.path_style.source,
-        )?;
-        writeln!(
-            w,
-            "{:<22}{}",
-            "s3.access_key_id",
-            secret_state(&st.s3.access_key)
-        )?;
-        writeln!(
-            w,
-            "{:<22}{}",
-            "s3.secret_access_key",
-            secret_state(&st.s3.secret_key)
-        )
+        for section in ["store", "key", "mqtt", "s3"] {
+            write_settings(w, section, &json[section], None)?;
+        }
+        Ok(())
     })
+}
+
+/// Prints the `config show` JSON as `key  value  (source)` lines, so text and JSON come
+/// from one list of settings. `{value, source}` objects carry their source; a plain
+/// value takes it from a `NAME_source` sibling, if any (the redacted broker URL).
+fn write_settings(
+    w: &mut dyn Write,
+    key: &str,
+    v: &serde_json::Value,
+    source: Option<&serde_json::Value>,
+) -> std::io::Result<()> {
+    use serde_json::Value;
+    let text = |x: &Value| match x {
+        Value::Null => "-".to_string(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match v {
+        Value::Object(o) if o.contains_key("source") => {
+            let src = o.get("source").map(text).unwrap_or_default();
+            let val = o.get("value").map(text).unwrap_or_else(|| "-".into());
+            writeln!(w, "{key:<22}{val:<44} ({src})")
+        }
+        Value::Object(o) => {
+            for (k, x) in o.iter().filter(|(k, _)| !k.ends_with("_source")) {
+                write_settings(w, &format!("{key}.{k}"), x, o.get(&format!("{k}_source")))?;
+            }
+            Ok(())
+        }
+        other => match source {
+            Some(src) => writeln!(w, "{key:<22}{:<44} ({})", text(other), text(src)),
+            None => writeln!(w, "{key:<22}{}", text(other)),
+        },
+    }
 }
