@@ -43,8 +43,15 @@ impl Job {
     }
 }
 
-pub(crate) const JOB_COLUMNS: &str = "id, rollout_id, device_id, batch, state, attempt, command_id, \
-     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid";
+/// The columns `job_from_row` reads, in its order.
+macro_rules! job_columns {
+    () => {
+        "id, rollout_id, device_id, batch, state, attempt, command_id, target_version, \
+         progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid"
+    };
+}
+
+pub(crate) const JOB_COLUMNS: &str = job_columns!();
 
 pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
     let state: String = r.get(4)?;
@@ -104,9 +111,7 @@ pub fn get_job(conn: &Connection, id: &str) -> Result<Option<Job>> {
     get_job_with(&mut *conn.prepare_cached(SELECT_JOB)?, id)
 }
 
-const SELECT_JOB: &str = "SELECT id, rollout_id, device_id, batch, state, attempt, command_id, \
-     target_version, progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid \
-     FROM jobs WHERE id = ?1";
+const SELECT_JOB: &str = concat!("SELECT ", job_columns!(), " FROM jobs WHERE id = ?1");
 
 fn get_job_with(st: &mut rusqlite::Statement<'_>, id: &str) -> Result<Option<Job>> {
     Ok(st.query_row([id], job_from_row).optional()?)
