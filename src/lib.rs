@@ -2,9 +2,13 @@
 //!
 //! Map: [`cli`] defines the command line; [`config`] folds flags, environment and
 //! profiles into settings; [`error`] fixes exit codes and hints; [`output`] prints
-//! text or JSON; [`domain`] is pure logic (selectors, versions, parsing);
-//! [`commands`] holds one module per subcommand. The SQLite store, its state machine
-//! and its writer live in the `otactl-store` crate (`local-store/`).
+//! text or JSON; [`domain`] is pure logic (selectors, versions, batch plans, gates,
+//! windows, the engine's decisions, the wire protocol); [`signing`] is the minisign
+//! formats, manifest and command envelope; [`keyring`] where keys live; [`s3`] the
+//! artifact store client; [`mqtt`] the broker link (outbox publisher, ingest, embedded
+//! broker); [`metrics`] Prometheus counters; [`commands`] one module per subcommand.
+//! The SQLite store, its state machine and its writer live in the `otactl-store` crate
+//! (`local-store/`).
 
 pub mod cli;
 pub mod commands;
