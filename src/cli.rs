@@ -235,6 +235,8 @@ pub enum Command {
     /// The config file and the settings in effect
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Run the engine: dispatch, ingest, time out, retry and gate every active rollout
+    Run(commands::run::RunArgs),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
     /// Run an MQTT broker in this process (loopback by default)
@@ -258,7 +260,9 @@ impl Command {
             Command::Firmware(c) => c.audit_name(),
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
-            Command::Audit(_) | Command::Generate(_) | Command::MqttBench(_) => None,
+            Command::Audit(_) | Command::Run(_) | Command::Generate(_) | Command::MqttBench(_) => {
+                None
+            }
             #[cfg(feature = "embedded-broker")]
             Command::Broker(_) => None,
         }

@@ -77,6 +77,20 @@ impl Password {
 }
 
 /// Loads a secret key file (minisign format, encrypted or not).
+/// The key to sign with: the configured one (`--key`, OTACTL_KEY, the profile), else
+/// the keyring's default.
+pub fn signing_key(configured: Option<&Path>, password: &Password) -> CliResult<SecretKey> {
+    let path = configured
+        .map(Path::to_path_buf)
+        .or_else(|| Keyring::new(None).default_key())
+        .ok_or_else(|| {
+            CliError::config("no signing key").with_hint(
+                "generate one with `otactl keys generate`, or pass --key FILE / OTACTL_KEY",
+            )
+        })?;
+    load_secret_key(&path, password)
+}
+
 pub fn load_secret_key(path: &Path, password: &Password) -> CliResult<SecretKey> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         CliError::input(format!("cannot read secret key {}: {e}", path.display()))

@@ -14,6 +14,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod domain;
+pub mod engine;
 pub mod error;
 pub mod keyring;
 pub mod metrics;
@@ -92,6 +93,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Rollout(c) => c.run(ctx),
         Command::Device(c) => c.run(ctx),
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
+        Command::Run(a) => commands::run::cmd_run(ctx, a),
         Command::Generate(a) => commands::generate::cmd_generate(a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),

@@ -14,6 +14,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0001_init.sql")),
         M::up(include_str!("migrations/0002_uploads.sql")),
         M::up(include_str!("migrations/0003_outbox_cursor_index.sql")),
+        M::up(include_str!("migrations/0004_dispatch_time.sql")),
     ])
 });
 

@@ -144,7 +144,8 @@ fn write_guarded(
 }
 
 const UPDATE_JOB: &str = "UPDATE jobs SET state = ?1, attempt = ?2, command_id = ?3, progress = ?4, \
-     reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8 \
+     reason = ?5, version = version + 1, updated_ms = ?6, stage_ms = ?7, finished_ms = ?8, \
+     dispatched_ms = CASE WHEN ?1 = 'queued' AND state <> 'queued' THEN ?6 ELSE dispatched_ms END \
      WHERE rowid = ?9 AND version = ?10";
 
 fn write_guarded_with(

@@ -5,13 +5,15 @@
 //! Map: [`db`] opens a store (WAL, foreign keys, 0600); [`state`] is the pure job
 //! state machine; [`jobs`] applies it with optimistic locking; [`writer`] is the one
 //! thread that owns the write connection and commits in batches; [`fleet`], [`audit`],
-//! [`outbox`] and [`dead`] are the tables' typed accessors.
+//! [`outbox`] and [`dead`] are the tables' typed accessors; [`execution`] is what the
+//! rollout engine reads and writes each tick.
 
 pub mod artifacts;
 pub mod audit;
 pub mod db;
 pub mod dead;
 pub mod error;
+pub mod execution;
 pub mod fleet;
 pub mod jobs;
 pub mod outbox;

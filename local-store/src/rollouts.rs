@@ -169,16 +169,22 @@ pub fn transition(
     }
 }
 
+/// Whether the rollout holds a good share (a quarter or more) of all jobs, so that a
+/// scan of the table beats the index (see [`counts`]).
+pub fn is_large(conn: &Connection, id: &str) -> Result<bool> {
+    let size: i64 = conn
+        .prepare_cached("SELECT coalesce(sum(size), 0) FROM batches WHERE rollout_id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    let all: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM jobs", [], |r| r.get(0))?;
+    Ok(size * 4 >= all)
+}
+
 /// Job counts by batch and state: `counts[batch][state] = n`.
 pub fn counts(conn: &Connection, id: &str) -> Result<BTreeMap<u32, BTreeMap<String, u64>>> {
     // Through the (rollout_id, device_id) index every row costs a second lookup; when
     // the rollout holds a good share of all jobs a plain scan is 4x faster (100k jobs:
     // 22 ms against 92 ms). `+rollout_id` keeps SQLite off the index.
-    let size: i64 = conn
-        .prepare_cached("SELECT coalesce(sum(size), 0) FROM batches WHERE rollout_id = ?1")?
-        .query_row([id], |r| r.get(0))?;
-    let all: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM jobs", [], |r| r.get(0))?;
-    let sql = if size * 4 >= all {
+    let sql = if is_large(conn, id)? {
         "SELECT batch, state FROM jobs WHERE +rollout_id = ?1"
     } else {
         "SELECT batch, state FROM jobs WHERE rollout_id = ?1"

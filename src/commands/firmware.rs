@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use crate::error::{CliError, CliResult, ErrorKind};
-use crate::keyring::{Keyring, Password, load_secret_key};
+use crate::keyring::{Keyring, Password, signing_key};
 use crate::output::{fmt_ms, table};
 use crate::signing::{self, Manifest, ManifestParams, PublicKey};
 use clap::{Args, Subcommand};
@@ -171,18 +171,10 @@ fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
             a.file.display()
         )));
     }
-    let key_path = ctx
-        .settings
-        .key
-        .value
-        .clone()
-        .or_else(|| Keyring::new(None).default_key())
-        .ok_or_else(|| {
-            CliError::config("no signing key").with_hint(
-                "generate one with `otactl keys generate`, or pass --key FILE / OTACTL_KEY",
-            )
-        })?;
-    let sk = load_secret_key(&key_path, &Password::from_args(a.password_file.as_deref()))?;
+    let sk = signing_key(
+        ctx.settings.key.value.as_deref(),
+        &Password::from_args(a.password_file.as_deref()),
+    )?;
     let params = ManifestParams {
         name: a.name.clone(),
         version: a.version.clone(),

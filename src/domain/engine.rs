@@ -103,6 +103,13 @@ fn window_open(p: &Policy, now_ms: i64) -> bool {
 
 /// What to do now.
 pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
+    decide_at(view, now_ms, now_ms)
+}
+
+/// [`decide`] with the calendar (start time and maintenance window) read at
+/// `calendar_ms` rather than `now_ms`: a simulated clock for tests and rehearsals
+/// shifts the calendar only, never the timeouts measured from the store's times.
+pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Action> {
     let p = &view.policy;
     let mut out = Vec::new();
 
@@ -125,7 +132,7 @@ pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
     match view.phase {
         Phase::Ended | Phase::Paused => return out,
         Phase::Scheduled => {
-            if p.start_at_ms.is_none_or(|t| now_ms >= t) {
+            if p.start_at_ms.is_none_or(|t| calendar_ms >= t) {
                 out.push(Action::Start);
             }
             return out;
@@ -148,7 +155,11 @@ pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
     };
     let all = whole(view);
     let Some(current) = view.batches.iter().position(|b| b.passed_ms.is_none()) else {
-        out.push(Action::Complete);
+        // Every gate passed: the rollout ends once no device is left in flight and no
+        // retry is about to go out (timeouts guarantee the in-flight ones finish).
+        if all.open == 0 && out.is_empty() {
+            out.push(Action::Complete);
+        }
         return out;
     };
     let b = &view.batches[current];
@@ -177,9 +188,11 @@ pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
             });
             return out;
         }
-        Gate::Pass if b.pending == 0 || b.started_ms.is_some() => {
+        // A batch passes only once all its devices were dispatched: with a rate limit
+        // the threshold can be met while some still wait for their turn.
+        Gate::Pass if b.pending == 0 => {
             out.push(Action::PassBatch(current));
-            if current + 1 == view.batches.len() && b.tally.open == 0 {
+            if current + 1 == view.batches.len() && all.open == 0 && pending_retries == 0 {
                 out.push(Action::Complete);
             }
             return out;
@@ -195,13 +208,13 @@ pub fn decide(view: &RolloutView, now_ms: i64) -> Vec<Action> {
             Some(passed) => now_ms - passed >= p.soak_s as i64 * 1000,
             None => true,
         };
-        if soaked && window_open(p, now_ms) {
+        if soaked && window_open(p, calendar_ms) {
             out.push(Action::StartBatch(current));
         } else {
             return out;
         }
     }
-    if b.pending > 0 && window_open(p, now_ms) {
+    if b.pending > 0 && window_open(p, calendar_ms) {
         let budget = match p.max_rate_per_min {
             Some(r) => u64::from(r).saturating_sub(view.dispatched_last_minute),
             None => u64::MAX,
@@ -426,6 +439,53 @@ mod tests {
         assert_eq!(
             decide(&done, 0),
             vec![Action::PassBatch(1), Action::Complete]
+        );
+
+        // Gates passed but a device still in flight: no completion until it ends.
+        let mut open = view(
+            policy(|_| {}),
+            vec![batch(10, 0, 10, 0), batch(90, 0, 89, 0)],
+        );
+        open.batches[0].passed_ms = Some(0);
+        assert_eq!(decide(&open, 0), vec![Action::PassBatch(1)]);
+        open.batches[1].passed_ms = Some(0);
+        assert_eq!(decide(&open, 0), vec![]);
+        open.batches[1].tally.open = 0;
+        open.batches[1].tally.failed = 1;
+        assert_eq!(decide(&open, 0), vec![Action::Complete]);
+    }
+
+    #[test]
+    fn a_batch_met_before_all_its_devices_went_out_does_not_pass() {
+        let p = policy(|p| p.success_threshold = 0.5);
+        let v = view(p, vec![batch(10, 4, 6, 0), batch(90, 90, 0, 0)]);
+        assert_eq!(decide(&v, 0), vec![Action::Dispatch { batch: 0, count: 4 }]);
+    }
+
+    #[test]
+    fn a_simulated_calendar_moves_windows_but_not_timeouts() {
+        let monday = 1_795_392_000_000;
+        let mut v = view(
+            policy(|p| p.window = Some("Mon-Fri 02:00-05:00 UTC".into())),
+            vec![batch(10, 10, 0, 0), batch(90, 90, 0, 0)],
+        );
+        v.batches[0].started_ms = None;
+        assert_eq!(decide_at(&v, 0, monday + 60 * MIN), vec![]);
+        assert_eq!(
+            decide_at(&v, 0, monday + 150 * MIN)[0],
+            Action::StartBatch(0)
+        );
+        v.in_flight = vec![InFlight {
+            job_id: "a".into(),
+            stage_ms: 0,
+            dispatched_ms: 0,
+            offline: false,
+        }];
+        assert!(
+            !decide_at(&v, MIN, monday + 150 * MIN)
+                .iter()
+                .any(|a| matches!(a, Action::TimeOut { .. })),
+            "the device timeout runs on the real clock"
         );
     }
 }

@@ -113,13 +113,54 @@ pub fn enqueue_signed(
     signed: Vec<Signed>,
     now_ms: i64,
 ) -> otactl_store::Result<Dispatched> {
+    enqueue_signed_with(writer, signed, now_ms, &Enqueue::default())
+}
+
+/// How [`enqueue_signed_with`] writes a batch.
+#[derive(Debug, Clone, Default)]
+pub struct Enqueue {
+    /// The commands are retries: each job opens a new attempt (`JobEvent::Retry`)
+    /// instead of leaving `pending`.
+    pub retry: bool,
+    /// Write nothing unless this rollout is still in one of these states when the
+    /// transaction runs (an operator's `pause` in another terminal wins).
+    pub rollout_in: Option<(String, Vec<&'static str>)>,
+}
+
+/// [`enqueue_signed`] for retries or guarded by the rollout's state.
+pub fn enqueue_signed_with(
+    writer: &Writer,
+    signed: Vec<Signed>,
+    now_ms: i64,
+    how: &Enqueue,
+) -> otactl_store::Result<Dispatched> {
     let out = Arc::new(Mutex::new(Dispatched::default()));
     let o = out.clone();
+    let how = how.clone();
     writer.apply_blocking(WriteOp::Custom(Box::new(move |conn| {
         let mut d = Dispatched::default();
+        if let Some((id, states)) = &how.rollout_in {
+            let state = otactl_store::rollouts::get(conn, id)?.map(|r| r.state);
+            if !state.is_some_and(|s| states.contains(&s.as_str())) {
+                d.refused = signed
+                    .into_iter()
+                    .map(|s| (s.job_id, "rollout_not_running".to_string()))
+                    .collect();
+                if let Ok(mut g) = o.lock() {
+                    *g = d;
+                }
+                return Ok(OpResult::Done);
+            }
+        }
         for s in signed {
-            let ev = JobEvent::Enqueue {
-                command_id: s.command_id.clone(),
+            let ev = if how.retry {
+                JobEvent::Retry {
+                    command_id: s.command_id.clone(),
+                }
+            } else {
+                JobEvent::Enqueue {
+                    command_id: s.command_id.clone(),
+                }
             };
             match jobs::apply_event(conn, &s.job_id, &ev, now_ms) {
                 Ok(Applied::Changed { .. }) => {

@@ -286,6 +286,11 @@ impl Link {
         self.wake.notify_one();
     }
 
+    /// What [`Link::wake_publisher`] uses, for a thread that outlives a borrow.
+    pub fn wake_handle(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+
     /// Stops the tasks and threads; what was committed stays committed.
     pub async fn shutdown(mut self) {
         let _ = self.client.try_disconnect();

@@ -1,10 +1,11 @@
 //! `otactl rollout …`: plan and create batched rollouts with gates, then follow and
-//! steer them (status, pause, resume, abort, cancel). The engine that dispatches and
-//! ingests (`otactl run`) comes with the MQTT transport.
+//! steer them (status, pause, resume, abort, cancel, retry-failed), or drive one with
+//! the engine (`rollout run`).
 
 mod control;
 mod create;
 mod report;
+mod retry;
 
 use super::Ctx;
 use crate::error::CliResult;
@@ -34,6 +35,10 @@ pub enum RolloutCommand {
     Abort(control::ConfirmArgs),
     /// Cancel the rollout (as abort, recorded as cancelled by the operator)
     Cancel(control::ConfirmArgs),
+    /// New attempts for the failed and timed-out devices (never the rejected ones)
+    RetryFailed(retry::RetryFailedArgs),
+    /// Run the engine for this rollout until it ends (exit 0 completed, 6 aborted or failed)
+    Run(super::run::RolloutRunArgs),
 }
 
 impl RolloutCommand {
@@ -44,6 +49,7 @@ impl RolloutCommand {
             RolloutCommand::Resume(_) => Some("rollout resume"),
             RolloutCommand::Abort(_) => Some("rollout abort"),
             RolloutCommand::Cancel(_) => Some("rollout cancel"),
+            RolloutCommand::RetryFailed(_) => Some("rollout retry-failed"),
             _ => None,
         }
     }
@@ -62,6 +68,8 @@ impl RolloutCommand {
             RolloutCommand::Cancel(a) => {
                 control::cmd_stop(ctx, a, otactl_store::rollouts::CANCELLED)
             }
+            RolloutCommand::RetryFailed(a) => retry::cmd_retry_failed(ctx, a),
+            RolloutCommand::Run(a) => super::run::cmd_rollout_run(ctx, a),
         }
     }
 }

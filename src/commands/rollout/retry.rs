@@ -1,0 +1,108 @@
+//! `otactl rollout retry-failed ID`: new attempts for a rollout's failed and timed-out
+//! devices (rejected ones are never retried: the device refused the firmware). The
+//! signed commands go to the outbox in the same transaction as each job's new attempt;
+//! the engine (`otactl run`) publishes them.
+
+use super::super::Ctx;
+use crate::engine::urls::{UrlSource, Urls};
+use crate::engine::{Clock, Engine, retry_where};
+use crate::error::{CliError, CliResult};
+use crate::mqtt::ConnectConfig;
+use clap::Args;
+use otactl_store::rollouts;
+use otactl_store::writer::{Writer, WriterOptions};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// New attempts for the failed and timed-out devices of a rollout (never the rejected
+/// ones). A completed rollout is reopened until they end.
+#[derive(Debug, Args)]
+pub struct RetryFailedArgs {
+    /// The rollout id
+    pub id: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Base URL of a local artifact server for firmware not in S3
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "OTACTL_ARTIFACT_URL",
+        hide_env_values = true
+    )]
+    pub artifact_url: Option<String>,
+    /// Read the signing key's password from this file (else OTACTL_KEY_PASSWORD or a prompt)
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
+    let conn = ctx.open_store()?;
+    let r = rollouts::get(&conn, &a.id)?.ok_or_else(|| {
+        CliError::input(format!("no rollout '{}'", a.id))
+            .with_hint("list them with `otactl rollout list`")
+    })?;
+    let allowed = [rollouts::RUNNING, rollouts::PAUSED, rollouts::COMPLETED];
+    if !allowed.contains(&r.state.as_str()) {
+        return Err(CliError::input(format!(
+            "cannot retry devices of rollout {}: it is {}",
+            r.id, r.state
+        ))
+        .with_hint("create a new rollout for the devices that still need the update"));
+    }
+    let n = otactl_store::execution::retryable(&conn, &r.id)?.len();
+    if n == 0 {
+        return ctx
+            .printer
+            .data(&serde_json::json!({"id": r.id, "retried": 0}), |w| {
+                writeln!(w, "rollout {} has no failed or timed-out device", r.id)
+            });
+    }
+    ctx.confirm(
+        &format!("send new attempts to {n} device(s) of rollout {}", r.id),
+        a.yes,
+    )?;
+    let key = crate::keyring::signing_key(
+        ctx.settings.key.value.as_deref(),
+        &crate::keyring::Password::from_args(a.password_file.as_deref()),
+    )?;
+    let prefix = ConnectConfig::from_settings(&ctx.settings.mqtt)?.prefix;
+    let store = ctx.settings.store_path();
+    let now = otactl_store::now_ms();
+    if r.state == rollouts::COMPLETED
+        && let Err(now_is) = rollouts::transition(
+            &conn,
+            &r.id,
+            &[rollouts::COMPLETED],
+            rollouts::RUNNING,
+            None,
+            now,
+        )?
+    {
+        return Err(CliError::input(format!(
+            "rollout {} changed meanwhile: it is {}",
+            r.id, now_is.state
+        )));
+    }
+    let writer = Arc::new(Writer::spawn(&store, WriterOptions::default())?);
+    let urls = Urls::new(
+        UrlSource::from_settings(&ctx.settings, a.artifact_url.clone()),
+        Duration::from_secs(24 * 3600),
+    );
+    let mut eng = Engine::new(&store, writer.clone(), key, &prefix, urls, Clock::real())?;
+    let r = rollouts::get(&conn, &r.id)?.unwrap_or(r);
+    let sent = retry_where(&mut eng, &r, |_| true, &allowed, now)?;
+    drop(eng);
+    if let Ok(w) = Arc::try_unwrap(writer) {
+        w.shutdown();
+    }
+    ctx.printer
+        .data(&serde_json::json!({"id": r.id, "retried": sent}), |w| {
+            writeln!(
+                w,
+                "queued new attempts for {sent} device(s) of {}; `otactl run` sends them",
+                r.id
+            )
+        })
+}

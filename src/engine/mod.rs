@@ -1,0 +1,371 @@
+//! The running loop behind `otactl run` and `rollout run ID`: one engine per store
+//! (a file lock), the MQTT link (outbox publisher and status ingest) in a tokio
+//! runtime, and a tick on its own thread that reads each rollout's view, asks the pure
+//! domain layer what to do, and writes through the one store writer. Killed at any
+//! moment, it resumes from the store: every decision is re-made from committed state.
+
+mod tick;
+pub mod urls;
+
+pub use tick::{Event, cancel_pending, retry_where};
+
+use crate::commands::Ctx;
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::metrics::Metrics;
+use crate::mqtt::{ConnectConfig, Link, LinkOptions};
+use crate::signing::minisign::SecretKey;
+use otactl_store::rollouts;
+use otactl_store::rusqlite::Connection;
+use otactl_store::writer::{Writer, WriterOptions};
+use serde::Serialize;
+use std::fs::File;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use urls::{UrlSource, Urls};
+
+/// The calendar the engine reads schedules and maintenance windows from: the real
+/// one, or a simulated one (a start instant and a speed) for tests and rehearsals.
+/// Timeouts always run on the real clock, like the times the store records.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    real_start_ms: i64,
+    calendar_start_ms: i64,
+    speed: f64,
+}
+
+impl Clock {
+    pub fn real() -> Clock {
+        Clock {
+            real_start_ms: 0,
+            calendar_start_ms: 0,
+            speed: 1.0,
+        }
+    }
+
+    /// Parses `RFC3339[xSPEED]`, e.g. `2026-11-23T01:59:00Z` or `2026-11-23T01:59:00Zx60`.
+    pub fn parse(s: &str, now_ms: i64) -> Result<Clock, String> {
+        let (t, speed) = match s.rsplit_once('x') {
+            Some((t, sp))
+                if !sp.is_empty() && sp.chars().all(|c| c.is_ascii_digit() || c == '.') =>
+            {
+                let v: f64 = sp.parse().map_err(|_| format!("invalid speed '{sp}'"))?;
+                (t, v)
+            }
+            _ => (s, 1.0),
+        };
+        if !(speed > 0.0 && speed <= 100_000.0) {
+            return Err(format!("speed {speed} out of range (0, 100000]"));
+        }
+        let start = crate::domain::duration::parse_rfc3339_ms(t).ok_or_else(|| {
+            format!("invalid time '{t}': use RFC 3339, e.g. 2026-11-23T01:59:00Z")
+        })?;
+        Ok(Clock {
+            real_start_ms: now_ms,
+            calendar_start_ms: start,
+            speed,
+        })
+    }
+
+    pub fn calendar_ms(&self, now_ms: i64) -> i64 {
+        if self.calendar_start_ms == 0 {
+            return now_ms;
+        }
+        self.calendar_start_ms + ((now_ms - self.real_start_ms) as f64 * self.speed) as i64
+    }
+}
+
+/// The engine's state between ticks.
+pub struct Engine {
+    pub(crate) read: Connection,
+    pub(crate) writer: Arc<Writer>,
+    pub(crate) key: SecretKey,
+    pub(crate) prefix: String,
+    pub(crate) urls: Urls,
+    pub(crate) wake: Box<dyn Fn() + Send>,
+    pub(crate) clock: Clock,
+    /// Jobs per dispatch transaction.
+    pub(crate) chunk: u64,
+    ticks: u64,
+    pub dispatched: u64,
+    pub retried: u64,
+    pub timed_out: u64,
+}
+
+impl Engine {
+    pub fn new(
+        store: &Path,
+        writer: Arc<Writer>,
+        key: SecretKey,
+        prefix: &str,
+        urls: Urls,
+        clock: Clock,
+    ) -> CliResult<Engine> {
+        Ok(Engine {
+            read: otactl_store::open(store)?,
+            writer,
+            key,
+            prefix: prefix.to_string(),
+            urls,
+            wake: Box::new(|| {}),
+            clock,
+            chunk: 5000,
+            ticks: 0,
+            dispatched: 0,
+            retried: 0,
+            timed_out: 0,
+        })
+    }
+
+    /// Called after commands were written to the outbox.
+    pub fn on_enqueued(&mut self, wake: impl Fn() + Send + 'static) {
+        self.wake = Box::new(wake);
+    }
+
+    pub(crate) fn write(
+        &self,
+        f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
+    ) -> CliResult<()> {
+        tick::write_op(&self.writer, f)
+    }
+
+    /// One pass over the rollouts to drive (`only` one, or all that need it).
+    pub fn tick(&mut self, only: Option<&str>, now_ms: i64) -> CliResult<Vec<Event>> {
+        // Ended rollouts are looked at now and then, for their in-flight timeouts.
+        let with_ended = self.ticks.is_multiple_of(20);
+        self.ticks += 1;
+        let ids = match only {
+            Some(id) => vec![id.to_string()],
+            None => otactl_store::execution::to_tick(&self.read, with_ended)?,
+        };
+        let mut events = Vec::new();
+        for id in ids {
+            events.extend(tick::tick_rollout(self, &id, now_ms)?);
+        }
+        Ok(events)
+    }
+}
+
+/// Held while an engine runs on a store; a second engine is refused.
+pub struct EngineLock {
+    _file: File,
+}
+
+/// Takes the store's engine lock (`STORE.engine.lock`), or says who holds it.
+pub fn lock(store: &Path) -> CliResult<EngineLock> {
+    let mut path = store.as_os_str().to_owned();
+    path.push(".engine.lock");
+    let path = PathBuf::from(path);
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(&path)
+        .map_err(|e| {
+            CliError::new(
+                ErrorKind::StoreUnavailable,
+                format!("cannot open the engine lock {}: {e}", path.display()),
+            )
+            .with_hint("check the store's folder is writable")
+        })?;
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = file.set_len(0);
+            let _ = writeln!(file, "{}", std::process::id());
+            Ok(EngineLock { _file: file })
+        }
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let holder = std::fs::read_to_string(&path).unwrap_or_default();
+            Err(CliError::new(
+                ErrorKind::StoreUnavailable,
+                format!(
+                    "another engine is running on this store (pid {})",
+                    holder.trim().chars().take(12).collect::<String>()
+                ),
+            )
+            .with_hint("one engine per store: stop the other `otactl run`, or use another --store"))
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(CliError::new(
+            ErrorKind::StoreUnavailable,
+            format!("cannot lock {}: {e}", path.display()),
+        )),
+    }
+}
+
+/// How to run the engine.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// Drive only this rollout, and stop when it ends.
+    pub only: Option<String>,
+    /// Stop when no rollout is active any more.
+    pub until_done: bool,
+    pub tick: Duration,
+    /// Base URL of a local artifact server (`otactl serve`, the demo).
+    pub artifact_url: Option<String>,
+    pub clock: Clock,
+    pub metrics_addr: Option<SocketAddr>,
+    pub password_file: Option<PathBuf>,
+    /// Stop after this long (tests, rehearsals).
+    pub max_duration: Option<Duration>,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunSummary {
+    pub rollout: Option<String>,
+    pub state: Option<String>,
+    pub reason: Option<String>,
+    pub dispatched: u64,
+    pub retried: u64,
+    pub timed_out: u64,
+    pub seconds: f64,
+}
+
+/// Runs the engine until told to stop (Ctrl-C, SIGTERM), the rollout ends (`only`),
+/// or no rollout is active (`until_done`).
+pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSummary> {
+    let store = ctx.settings.store_path();
+    // Creates and migrates the store before anything else opens it.
+    drop(ctx.open_store()?);
+    let _lock = lock(&store)?;
+    if let Some(id) = &o.only {
+        let conn = ctx.open_store()?;
+        if rollouts::get(&conn, id)?.is_none() {
+            return Err(CliError::input(format!("no rollout '{id}'"))
+                .with_hint("list them with `otactl rollout list`"));
+        }
+    }
+    let key = crate::keyring::signing_key(
+        ctx.settings.key.value.as_deref(),
+        &crate::keyring::Password::from_args(o.password_file.as_deref()),
+    )?;
+    let cfg = ConnectConfig::from_settings(&ctx.settings.mqtt)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let writer = Arc::new(Writer::spawn(&store, WriterOptions::default())?);
+    let metrics = Metrics::new();
+    let link = rt.block_on(async {
+        if let Some(addr) = o.metrics_addr {
+            let bound = crate::metrics::serve(addr, metrics.clone())
+                .await
+                .map_err(|e| {
+                    CliError::input(format!("cannot serve metrics on {addr}: {e}"))
+                        .with_hint("pick a free address for --metrics-addr")
+                })?;
+            ctx.printer
+                .info(format!("metrics on http://{bound}/metrics"));
+        }
+        let link = Link::start(
+            &cfg,
+            LinkOptions::default(),
+            store.clone(),
+            writer.clone(),
+            metrics,
+        )?;
+        link.wait_connected(Duration::from_secs(10)).await?;
+        CliResult::Ok(link)
+    })?;
+    {
+        let s = stop.clone();
+        rt.spawn(async move {
+            wait_for_signal().await;
+            s.store(true, Ordering::SeqCst);
+        });
+    }
+    ctx.printer.info(format!(
+        "engine running on {} ({}); Ctrl-C stops it, a restart resumes",
+        store.display(),
+        link.endpoint
+    ));
+    let ttl = Duration::from_secs(24 * 3600);
+    let urls = Urls::new(
+        UrlSource::from_settings(&ctx.settings, o.artifact_url.clone()),
+        ttl,
+    );
+    let mut engine = Engine::new(&store, writer.clone(), key, &cfg.prefix, urls, o.clock)?;
+    let wake = link.wake_handle();
+    engine.on_enqueued(move || wake.notify_one());
+
+    let started = Instant::now();
+    let outcome = drive(ctx, o, &mut engine, &stop, started);
+    let summary = RunSummary {
+        rollout: o.only.clone(),
+        state: None,
+        reason: None,
+        dispatched: engine.dispatched,
+        retried: engine.retried,
+        timed_out: engine.timed_out,
+        seconds: started.elapsed().as_secs_f64(),
+    };
+    drop(engine);
+    rt.block_on(async {
+        // Let the publisher hand what is queued to the broker before leaving.
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        link.shutdown().await
+    });
+    if let Ok(w) = Arc::try_unwrap(writer) {
+        w.shutdown();
+    }
+    let (state, reason) = outcome?;
+    Ok(RunSummary {
+        state,
+        reason,
+        ..summary
+    })
+}
+
+type Ending = (Option<String>, Option<String>);
+
+fn drive(
+    ctx: &Ctx,
+    o: &RunOptions,
+    engine: &mut Engine,
+    stop: &AtomicBool,
+    started: Instant,
+) -> CliResult<Ending> {
+    loop {
+        let now = otactl_store::now_ms();
+        for e in engine.tick(o.only.as_deref(), now)? {
+            if ctx.printer.is_json() {
+                ctx.printer.event(&e)?;
+            } else {
+                ctx.printer
+                    .info(format!("{}: {} ({})", e.rollout, e.what, e.detail));
+            }
+        }
+        if let Some(id) = &o.only
+            && let Some(r) = rollouts::get(&engine.read, id)?
+            && !r.is_active()
+        {
+            return Ok((Some(r.state), r.reason));
+        }
+        if o.until_done && otactl_store::execution::to_tick(&engine.read, false)?.is_empty() {
+            return Ok((None, None));
+        }
+        if stop.load(Ordering::SeqCst) || o.max_duration.is_some_and(|d| started.elapsed() >= d) {
+            return Ok((None, None));
+        }
+        std::thread::sleep(o.tick);
+    }
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

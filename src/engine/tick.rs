@@ -1,0 +1,421 @@
+//! One engine tick for one rollout: read its view from the store (one pass over its
+//! jobs), ask the pure [`crate::domain::engine::decide_at`] what to do, and do it
+//! through the one writer. Every write re-checks the rollout's state inside its
+//! transaction, so an operator's `pause` in another terminal always wins.
+
+use super::Engine;
+use crate::domain::batches::Tally;
+use crate::domain::engine::{
+    Action, BatchView, InFlight, Phase, Retryable, RolloutView, decide_at,
+};
+use crate::domain::policy::Policy;
+use crate::error::CliResult;
+use crate::mqtt::dispatch::{DispatchJob, Enqueue, enqueue_signed_with, sign_batch};
+use otactl_store::execution::{self, ToSend};
+use otactl_store::rollouts::{self, Rollout};
+use otactl_store::writer::{OpResult, WriteOp};
+use otactl_store::{JobEvent, JobState};
+use serde::Serialize;
+
+/// Something the engine did that an operator wants to read about.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Event {
+    pub rollout: String,
+    pub what: String,
+    pub detail: String,
+}
+
+/// The rollout's view, or None when it is gone or its policy unreadable.
+pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutView>> {
+    let Ok(policy) = serde_json::from_str::<Policy>(&r.policy) else {
+        return Ok(None);
+    };
+    let phase = match r.state.as_str() {
+        rollouts::SCHEDULED => Phase::Scheduled,
+        rollouts::RUNNING => Phase::Running,
+        rollouts::PAUSED => Phase::Paused,
+        _ => Phase::Ended,
+    };
+    let rows = execution::batches(&eng.read, &r.id)?;
+    let mut batches: Vec<BatchView> = rows
+        .iter()
+        .map(|b| BatchView {
+            size: b.size,
+            started_ms: b.started_ms,
+            passed_ms: (b.state == "passed").then_some(b.finished_ms.unwrap_or(0)),
+            tally: Tally::default(),
+            pending: 0,
+        })
+        .collect();
+    let device_limit = policy.device_timeout_s as i64 * 1000;
+    let stage_limit = policy.stage_timeout_s.map(|s| s as i64 * 1000);
+    let mut overdue: Vec<(String, String, i64, i64)> = Vec::new();
+    let mut retryable = Vec::new();
+    execution::scan_jobs(&eng.read, &r.id, |j| {
+        let Some(b) = batches.get_mut(j.batch as usize) else {
+            return;
+        };
+        let t = &mut b.tally;
+        t.total += 1;
+        match j.state {
+            JobState::Succeeded => t.succeeded += 1,
+            JobState::Cancelled => t.cancelled += 1,
+            s if s.is_failure() => t.failed += 1,
+            _ => t.open += 1,
+        }
+        if j.state == JobState::Pending {
+            b.pending += 1;
+        }
+        if j.state.is_in_flight() {
+            let dispatched = j.dispatched_ms.unwrap_or(j.stage_ms);
+            if now_ms - dispatched > device_limit
+                || stage_limit.is_some_and(|l| now_ms - j.stage_ms > l)
+            {
+                overdue.push((
+                    j.id.to_string(),
+                    j.device_id.to_string(),
+                    j.stage_ms,
+                    dispatched,
+                ));
+            }
+        }
+        if matches!(j.state, JobState::Failed | JobState::TimedOut)
+            && j.attempt <= policy.retries
+            && phase == Phase::Running
+        {
+            retryable.push(Retryable {
+                job_id: j.id.to_string(),
+                attempt: j.attempt,
+            });
+        }
+    })?;
+    let mut in_flight = Vec::with_capacity(overdue.len());
+    for (job_id, device, stage_ms, dispatched_ms) in overdue {
+        in_flight.push(InFlight {
+            offline: execution::is_offline(&eng.read, &device)?,
+            job_id,
+            stage_ms,
+            dispatched_ms,
+        });
+    }
+    let dispatched_last_minute = match policy.max_rate_per_min {
+        Some(_) => execution::dispatched_since(&eng.read, &r.id, now_ms - 60_000)?,
+        None => 0,
+    };
+    Ok(Some(RolloutView {
+        phase,
+        policy,
+        batches,
+        in_flight,
+        retryable,
+        dispatched_last_minute,
+    }))
+}
+
+/// Ticks one rollout: decide, then act. Returns what happened worth telling.
+pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Event>> {
+    let Some(r) = rollouts::get(&eng.read, id)? else {
+        return Ok(vec![]);
+    };
+    let Some(v) = view(eng, &r, now_ms)? else {
+        return Ok(vec![Event {
+            rollout: r.id.clone(),
+            what: "skipped".into(),
+            detail: "its policy cannot be read".into(),
+        }]);
+    };
+    let calendar = eng.clock.calendar_ms(now_ms);
+    let actions = decide_at(&v, now_ms, calendar);
+    let mut events = Vec::new();
+    let mut retries = Vec::new();
+    for a in actions {
+        match a {
+            Action::Start => {
+                if transition(
+                    eng,
+                    &r.id,
+                    &[rollouts::SCHEDULED],
+                    rollouts::RUNNING,
+                    None,
+                    now_ms,
+                )? {
+                    events.push(ev(&r.id, "started", "its start time came"));
+                }
+            }
+            Action::StartBatch(i) => {
+                let (rid, idx) = (r.id.clone(), i as u32);
+                eng.write(move |c| execution::start_batch(c, &rid, idx, now_ms).map(|_| ()))?;
+                events.push(ev(&r.id, "batch started", &format!("batch {i}")));
+            }
+            Action::Dispatch { batch, count } => {
+                let n = dispatch(eng, &r, batch as u32, count, now_ms)?;
+                if n > 0 {
+                    events.push(ev(
+                        &r.id,
+                        "dispatched",
+                        &format!("{n} devices of batch {batch}"),
+                    ));
+                }
+            }
+            Action::TimeOut { job_id } => {
+                eng.writer.submit(
+                    WriteOp::Job {
+                        job_id,
+                        event: JobEvent::TimedOut,
+                        now_ms,
+                    },
+                    None,
+                )?;
+                eng.timed_out += 1;
+            }
+            Action::Retry { job_id } => retries.push(job_id),
+            Action::PassBatch(i) => {
+                let (rid, idx) = (r.id.clone(), i as u32);
+                eng.write(move |c| execution::pass_batch(c, &rid, idx, now_ms).map(|_| ()))?;
+                events.push(ev(
+                    &r.id,
+                    "batch passed",
+                    &format!("batch {i} met its gate"),
+                ));
+            }
+            Action::Pause { reason } => {
+                if transition(
+                    eng,
+                    &r.id,
+                    &[rollouts::RUNNING],
+                    rollouts::PAUSED,
+                    Some(&reason),
+                    now_ms,
+                )? {
+                    events.push(ev(&r.id, "paused", &reason));
+                }
+            }
+            Action::Abort { reason } => {
+                if transition(
+                    eng,
+                    &r.id,
+                    &[rollouts::RUNNING],
+                    rollouts::ABORTED,
+                    Some(&reason),
+                    now_ms,
+                )? {
+                    let rid = r.id.clone();
+                    eng.write(move |c| cancel_pending(c, &rid, "rollout aborted", now_ms))?;
+                    events.push(ev(&r.id, "aborted", &reason));
+                }
+            }
+            Action::Complete => {
+                if transition(
+                    eng,
+                    &r.id,
+                    &[rollouts::RUNNING],
+                    rollouts::COMPLETED,
+                    None,
+                    now_ms,
+                )? {
+                    events.push(ev(&r.id, "completed", "every batch met its gate"));
+                }
+            }
+        }
+    }
+    if !retries.is_empty() {
+        let n = retry(eng, &r, &retries, now_ms)?;
+        if n > 0 {
+            events.push(ev(&r.id, "retried", &format!("{n} devices, new attempts")));
+        }
+    }
+    // Gate decisions land in the audit log beside the operators' actions.
+    let audited: Vec<Event> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.what.as_str(),
+                "started" | "batch passed" | "paused" | "aborted" | "completed"
+            )
+        })
+        .cloned()
+        .collect();
+    if !audited.is_empty() {
+        eng.write(move |c| {
+            for e in &audited {
+                otactl_store::audit::record(
+                    c,
+                    now_ms,
+                    "otactl-engine",
+                    &format!("engine {}", e.what),
+                    &[e.rollout.clone(), e.detail.clone()],
+                    "ok",
+                )?;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(events)
+}
+
+fn ev(rollout: &str, what: &str, detail: &str) -> Event {
+    Event {
+        rollout: rollout.to_string(),
+        what: what.to_string(),
+        detail: detail.to_string(),
+    }
+}
+
+fn transition(
+    eng: &Engine,
+    id: &str,
+    from: &'static [&'static str],
+    to: &'static str,
+    reason: Option<&str>,
+    now_ms: i64,
+) -> CliResult<bool> {
+    let id = id.to_string();
+    let reason = reason.map(str::to_string);
+    let moved = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let m = moved.clone();
+    eng.write(move |c| {
+        let ok = rollouts::transition(c, &id, from, to, reason.as_deref(), now_ms)?.is_ok();
+        m.store(ok, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    })?;
+    Ok(moved.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Cancels the rollout's pending jobs inside the writer's transaction.
+pub fn cancel_pending(
+    c: &otactl_store::rusqlite::Connection,
+    rollout: &str,
+    reason: &str,
+    now_ms: i64,
+) -> otactl_store::Result<()> {
+    let ids: Vec<String> = {
+        let mut st =
+            c.prepare_cached("SELECT id FROM jobs WHERE rollout_id = ?1 AND state = 'pending'")?;
+        let rows = st.query_map([rollout], |r| r.get(0))?;
+        rows.collect::<otactl_store::rusqlite::Result<Vec<_>>>()?
+    };
+    for j in ids {
+        otactl_store::jobs::apply_event(
+            c,
+            &j,
+            &JobEvent::Cancel {
+                reason: reason.to_string(),
+            },
+            now_ms,
+        )?;
+    }
+    Ok(())
+}
+
+fn to_dispatch(
+    eng: &mut Engine,
+    r: &Rollout,
+    jobs: Vec<ToSend>,
+    next_attempt: bool,
+    now_ms: i64,
+) -> CliResult<Vec<DispatchJob>> {
+    let art = otactl_store::artifacts::get_by_id(&eng.read, r.artifact_id)?.ok_or_else(|| {
+        crate::error::CliError::internal(format!("rollout {} has no artifact", r.id))
+    })?;
+    let artifact = eng.urls.artifact(&art, now_ms)?;
+    Ok(jobs
+        .into_iter()
+        .map(|j| DispatchJob {
+            job_id: j.job_id,
+            rollout_id: r.id.clone(),
+            device_id: j.device_id,
+            attempt: if next_attempt {
+                j.attempt + 1
+            } else {
+                j.attempt.max(1)
+            },
+            artifact: artifact.clone(),
+        })
+        .collect())
+}
+
+/// Sends up to `count` pending devices of the batch, in chunks of one transaction each.
+fn dispatch(eng: &mut Engine, r: &Rollout, batch: u32, count: u64, now_ms: i64) -> CliResult<u64> {
+    let ttl_ms = command_ttl_ms(r);
+    let mut left = count;
+    let mut sent = 0;
+    while left > 0 {
+        let todo = execution::pending_of_batch(&eng.read, &r.id, batch, left.min(eng.chunk))?;
+        if todo.is_empty() {
+            break;
+        }
+        let n = todo.len() as u64;
+        let jobs = to_dispatch(eng, r, todo, false, now_ms)?;
+        let signed = sign_batch(&eng.key, &eng.prefix, ttl_ms, &jobs, now_ms);
+        let how = Enqueue {
+            retry: false,
+            rollout_in: Some((r.id.clone(), vec![rollouts::RUNNING])),
+        };
+        let d = enqueue_signed_with(&eng.writer, signed, now_ms, &how)?;
+        (eng.wake)();
+        sent += d.enqueued.len() as u64;
+        if d.enqueued.is_empty() {
+            break;
+        }
+        left = left.saturating_sub(n);
+    }
+    eng.dispatched += sent;
+    Ok(sent)
+}
+
+fn retry(eng: &mut Engine, r: &Rollout, ids: &[String], now_ms: i64) -> CliResult<u64> {
+    let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+    retry_where(
+        eng,
+        r,
+        |j| wanted.contains(j.job_id.as_str()),
+        &[rollouts::RUNNING],
+        now_ms,
+    )
+}
+
+/// New attempts for the failed and timed-out jobs `keep` selects, if the rollout is in
+/// one of `states` when they are written (`rollout retry-failed` uses it too).
+pub fn retry_where(
+    eng: &mut Engine,
+    r: &Rollout,
+    keep: impl Fn(&ToSend) -> bool,
+    states: &[&'static str],
+    now_ms: i64,
+) -> CliResult<u64> {
+    let todo: Vec<ToSend> = execution::retryable(&eng.read, &r.id)?
+        .into_iter()
+        .filter(|j| keep(j))
+        .collect();
+    if todo.is_empty() {
+        return Ok(0);
+    }
+    let jobs = to_dispatch(eng, r, todo, true, now_ms)?;
+    let signed = sign_batch(&eng.key, &eng.prefix, command_ttl_ms(r), &jobs, now_ms);
+    let how = Enqueue {
+        retry: true,
+        rollout_in: Some((r.id.clone(), states.to_vec())),
+    };
+    let d = enqueue_signed_with(&eng.writer, signed, now_ms, &how)?;
+    (eng.wake)();
+    eng.retried += d.enqueued.len() as u64;
+    Ok(d.enqueued.len() as u64)
+}
+
+fn command_ttl_ms(r: &Rollout) -> i64 {
+    serde_json::from_str::<Policy>(&r.policy)
+        .map(|p| p.command_ttl_s as i64 * 1000)
+        .unwrap_or(24 * 3600 * 1000)
+}
+
+/// Writes `f` through the writer and waits for its commit.
+pub(super) fn write_op(
+    writer: &otactl_store::writer::Writer,
+    f: impl FnOnce(&otactl_store::rusqlite::Connection) -> otactl_store::Result<()> + Send + 'static,
+) -> CliResult<()> {
+    writer.apply_blocking(WriteOp::Custom(Box::new(move |c| {
+        f(c)?;
+        Ok(OpResult::Done)
+    })))?;
+    Ok(())
+}
