@@ -824,6 +824,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l max-duration -d 'Stop after this long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l chunk -d 'Jobs per dispatch transaction' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -858,29 +859,30 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "retry-failed" -d 'New attempts for the failed and timed-out devices (never the rejected ones)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the engine for this rollout until it ends (exit 0 completed, 6 aborted or failed)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -f -a "history" -d 'A device\'s jobs and the statuses it reported, newest first'
-complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -f -a "history" -d 'A device\'s jobs and the statuses it reported, newest first'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -f -a "update" -d 'Update one device now: a rollout of one, run until it ends'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l limit -d 'At most this many status messages' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -903,7 +905,41 @@ complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l firmware -d 'The firmware, NAME@VERSION' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l retries -d 'Retries if it fails or times out' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l device-timeout -d 'The device is timed out when silent this long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l tick -d 'How often the engine looks at the store' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l metrics-addr -d 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l max-duration -d 'Stop after this long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l chunk -d 'Jobs per dispatch transaction' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l allow-downgrade -d 'Allow a security counter that does not grow'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l no-wait -d 'Only create the rollout (a running `otactl run` drives it)'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "history" -d 'A device\'s jobs and the statuses it reported, newest first'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update one device now: a rollout of one, run until it ends'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -983,6 +1019,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand run" -l metrics-addr -d 'S
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l max-duration -d 'Stop after this long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand run" -l chunk -d 'Jobs per dispatch transaction' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -1216,6 +1253,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "retry-failed" -d 'New attempts for the failed and timed-out devices (never the rejected ones)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "run" -d 'Run the engine for this rollout until it ends (exit 0 completed, 6 aborted or failed)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "history" -d 'A device\'s jobs and the statuses it reported, newest first'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "update" -d 'Update one device now: a rollout of one, run until it ends'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from mqtt-bench" -f -a "dispatch" -d 'Seed N pending jobs, dispatch them (sign, outbox, publish, PUBACK, mark sent) and report the rate'

@@ -1,6 +1,7 @@
 //! `otactl device history ID`: one device's jobs across rollouts and every status it
 //! reported, with what each status did (applied, or refused and why). Works for
-//! devices removed from the inventory too: their history stays.
+//! devices removed from the inventory too: their history stays. `otactl device update
+//! ID`: a rollout of one, for a technician, followed to its end.
 
 use super::Ctx;
 use crate::error::{CliError, CliResult};
@@ -12,16 +13,22 @@ use serde::Serialize;
 pub enum DeviceCommand {
     /// A device's jobs and the statuses it reported, newest first
     History(HistoryArgs),
+    /// Update one device now: a rollout of one, run until it ends
+    Update(Box<UpdateArgs>),
 }
 
 impl DeviceCommand {
     pub fn audit_name(&self) -> Option<&'static str> {
-        None
+        match self {
+            DeviceCommand::Update(_) => Some("device update"),
+            DeviceCommand::History(_) => None,
+        }
     }
 
     pub fn run(&self, ctx: &Ctx) -> CliResult<()> {
         match self {
             DeviceCommand::History(a) => cmd_history(ctx, a),
+            DeviceCommand::Update(a) => cmd_update(ctx, a),
         }
     }
 }
@@ -117,4 +124,101 @@ pub fn write_history(
         &["RECEIVED", "JOB", "STATUS", "PROGRESS", "OUTCOME", "ERROR"],
         &rows,
     )
+}
+
+/// Update one device now: the same checks as `rollout create` (trusted firmware, right
+/// hardware, no downgrade, not busy), one batch with no window, then the engine runs
+/// until the device ends (exit 0 updated, 6 failed or rejected, 7 stopped early).
+///
+/// Example: otactl device update TRUCK-0042 --firmware engine-ecu@1.4.2
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The device id
+    pub id: String,
+    /// The firmware, NAME@VERSION
+    #[arg(long, value_name = "NAME@VERSION")]
+    pub firmware: String,
+    /// Retries if it fails or times out
+    #[arg(long, default_value_t = 1)]
+    pub retries: u32,
+    /// The device is timed out when silent this long
+    #[arg(long, default_value = "30m", value_name = "DURATION")]
+    pub device_timeout: String,
+    /// Allow a security counter that does not grow
+    #[arg(long)]
+    pub allow_downgrade: bool,
+    /// Only create the rollout (a running `otactl run` drives it)
+    #[arg(long)]
+    pub no_wait: bool,
+    #[command(flatten)]
+    pub engine: super::run::EngineArgs,
+}
+
+fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
+    use super::rollout::{RolloutSpec, create_rollout, new_id, prepare};
+    if !crate::domain::ids::is_device_id(&a.id) {
+        return Err(CliError::input(format!("invalid device id '{}'", a.id))
+            .with_hint("device ids use letters, digits, '.', '_' and '-'"));
+    }
+    let spec = RolloutSpec {
+        firmware: a.firmware.clone(),
+        select: format!("id={}", a.id),
+        batches: "100%".into(),
+        success_threshold: "100%".into(),
+        abort_threshold: None,
+        abort_min: 1,
+        abort_action: crate::domain::policy::AbortAction::Abort,
+        device_timeout: a.device_timeout.clone(),
+        stage_timeout: None,
+        soak: "0s".into(),
+        start_at: None,
+        window: None,
+        max_rate: None,
+        retries: a.retries,
+        emergency: true,
+        allow_downgrade: a.allow_downgrade,
+        command_ttl: "24h".into(),
+    };
+    let id = new_id();
+    let p = prepare(ctx, &spec, &id)?;
+    create_rollout(ctx, &id, &spec, &p)?;
+    ctx.printer.info(format!(
+        "created rollout {id} to update {} to {}",
+        a.id, a.firmware
+    ));
+    if a.no_wait {
+        return ctx.printer.data(
+            &serde_json::json!({"rollout": id, "device": a.id, "state": "running"}),
+            |w| writeln!(w, "{id}"),
+        );
+    }
+    let o = a.engine.options(Some(id.clone()), false)?;
+    let s = crate::engine::run(ctx, &o, std::sync::Arc::new(Default::default()))?;
+    let conn = ctx.open_store()?;
+    let job = otactl_store::jobs::get_job(&conn, &otactl_store::rollouts::job_id(&id, &a.id))?;
+    let out = serde_json::json!({
+        "rollout": id,
+        "device": a.id,
+        "rollout_state": s.state,
+        "job": job,
+    });
+    ctx.printer.data(&out, |w| {
+        writeln!(
+            w,
+            "{}: {} ({})",
+            a.id,
+            job.as_ref().map(|j| j.state.as_str()).unwrap_or("unknown"),
+            job.as_ref()
+                .and_then(|j| j.reason.clone())
+                .unwrap_or_else(|| format!("rollout {}", s.state.as_deref().unwrap_or("stopped")))
+        )
+    })?;
+    match job.map(|j| j.state) {
+        Some(otactl_store::JobState::Succeeded) => Ok(()),
+        _ => super::run::outcome(&s).and(Err(CliError::new(
+            crate::error::ErrorKind::RolloutFailed,
+            format!("{} was not updated", a.id),
+        )
+        .with_hint(format!("see `otactl device history {}`", a.id)))),
+    }
 }

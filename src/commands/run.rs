@@ -37,6 +37,9 @@ pub struct EngineArgs {
     /// Stop after this long
     #[arg(long, value_name = "DURATION")]
     pub max_duration: Option<String>,
+    /// Jobs per dispatch transaction
+    #[arg(long, default_value_t = 5000, value_name = "N", hide = true)]
+    pub chunk: u64,
 }
 
 /// Run the engine: dispatch, ingest statuses, time out, retry and pass gates for every
@@ -84,6 +87,7 @@ impl EngineArgs {
             clock,
             metrics_addr: self.metrics_addr,
             password_file: self.password_file.clone(),
+            chunk: self.chunk.max(1),
             max_duration: self
                 .max_duration
                 .as_deref()

@@ -209,6 +209,8 @@ pub struct RunOptions {
     pub clock: Clock,
     pub metrics_addr: Option<SocketAddr>,
     pub password_file: Option<PathBuf>,
+    /// Jobs per dispatch transaction.
+    pub chunk: u64,
     /// Stop after this long (tests, rehearsals).
     pub max_duration: Option<Duration>,
 }
@@ -289,6 +291,7 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
         ttl,
     );
     let mut engine = Engine::new(&store, writer.clone(), key, &cfg.prefix, urls, o.clock)?;
+    engine.chunk = o.chunk;
     let wake = link.wake_handle();
     engine.on_enqueued(move || wake.notify_one());
 

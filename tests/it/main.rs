@@ -6,6 +6,7 @@ mod common;
 
 mod cli_contract;
 mod config;
+mod engine;
 mod fleet;
 mod generated;
 mod mqtt;

@@ -382,7 +382,7 @@ pub fn cmd_plan(ctx: &Ctx, a: &PlanArgs) -> CliResult<()> {
     print_plan(ctx, None, &p, assumed.as_secs())
 }
 
-fn new_id() -> String {
+pub fn new_id() -> String {
     use rand::Rng;
     let n: u32 = rand::thread_rng().r#gen();
     format!("ro-{:06x}", n & 0xff_ffff)
@@ -398,6 +398,29 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
     if a.dry_run {
         return print_plan(ctx, Some(&id), &p, 600);
     }
+    let state = create(ctx, &id, &a.spec, &p)?;
+    if ctx.printer.is_json() {
+        return print_plan(ctx, Some(&id), &p, 600);
+    }
+    ctx.printer.data(&(), |w| {
+        writeln!(
+            w,
+            "created rollout {id}: {}@{} to {} device(s) in {} batch(es), {state}",
+            p.artifact.name,
+            p.artifact.version,
+            p.batches.iter().map(Vec::len).sum::<usize>(),
+            p.batches.len()
+        )?;
+        writeln!(
+            w,
+            "follow it with: otactl rollout status {id}  (the engine: otactl run)"
+        )
+    })
+}
+
+/// Writes a prepared rollout (batches and jobs in one transaction); its first state.
+pub fn create(ctx: &Ctx, id: &str, spec: &RolloutSpec, p: &Prepared) -> CliResult<&'static str> {
+    let id = id.to_string();
     let mut conn = ctx.open_store()?;
     if rollouts::get(&conn, &id)?.is_some() {
         return Err(
@@ -416,7 +439,7 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
         &NewRollout {
             id: id.clone(),
             artifact_id: p.artifact.id,
-            selector: a.spec.select.clone(),
+            selector: spec.select.clone(),
             policy: policy_json,
             state,
             target_version: p.artifact.version.clone(),
@@ -424,21 +447,5 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
         },
         now,
     )?;
-    if ctx.printer.is_json() {
-        return print_plan(ctx, Some(&id), &p, 600);
-    }
-    ctx.printer.data(&(), |w| {
-        writeln!(
-            w,
-            "created rollout {id}: {}@{} to {} device(s) in {} batch(es), {state}",
-            p.artifact.name,
-            p.artifact.version,
-            p.batches.iter().map(Vec::len).sum::<usize>(),
-            p.batches.len()
-        )?;
-        writeln!(
-            w,
-            "follow it with: otactl rollout status {id}  (the engine: otactl run)"
-        )
-    })
+    Ok(state)
 }

@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::error::CliResult;
 use clap::Subcommand;
 
-pub use create::{CreateArgs, PlanArgs};
+pub use create::{CreateArgs, PlanArgs, RolloutSpec, create as create_rollout, new_id, prepare};
 
 #[derive(Debug, Subcommand)]
 pub enum RolloutCommand {

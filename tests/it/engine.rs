@@ -1,0 +1,259 @@
+//! The engine (`otactl run`, `rollout run`) against a real Mosquitto: one engine per
+//! store, per-device timeouts and the gate that pauses, a maintenance window under a
+//! simulated calendar, and kill -9 in the middle of a dispatch.
+
+use crate::common::mosquitto::Mosquitto;
+use crate::common::{Env, run};
+use otactl_store::rusqlite::Connection;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+pub struct Rig {
+    pub env: Env,
+    pub broker: String,
+}
+
+impl Rig {
+    /// A store with a key, firmware `ecu@2.0.0` (file served from `fw/`), and `n`
+    /// stm32f4 devices `T0000…` on 1.0.0.
+    pub fn new(port: u16, n: usize) -> Rig {
+        let r = Rig {
+            env: Env::new(),
+            broker: format!("mqtt://127.0.0.1:{port}"),
+        };
+        assert_eq!(r.ok(&["keys", "generate", "--unencrypted"]).0, 0);
+        let fw = r.env.write("fw/ecu-2.0.0.bin", vec![7u8; 8192]);
+        let (c, _, e) = r.ok(&[
+            "firmware",
+            "sign",
+            fw.to_str().expect("p"),
+            "--name",
+            "ecu",
+            "--version",
+            "2.0.0",
+            "--hw",
+            "stm32f4",
+            "--counter",
+            "5",
+        ]);
+        assert_eq!(c, 0, "{e}");
+        let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
+        for i in 0..n {
+            csv.push_str(&format!("T{i:04},stm32f4,,1.0.0,1\n"));
+        }
+        let f = r.env.write("f.csv", csv);
+        assert_eq!(r.ok(&["fleet", "import", f.to_str().expect("p")]).0, 0);
+        r
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> std::process::Command {
+        let mut c = self.env.std_cmd();
+        c.env("OTACTL_KEY_DIR", self.env.path("keys"))
+            .env("OTACTL_BROKER", &self.broker)
+            .env("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9")
+            .args(args);
+        c
+    }
+
+    pub fn ok(&self, args: &[&str]) -> (i32, String, String) {
+        run(assert_cmd::Command::from_std(self.cmd(args)))
+    }
+
+    /// Creates a rollout with id `id` and the extra flags.
+    pub fn create(&self, id: &str, extra: &[&str]) {
+        let mut a = vec![
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            "all",
+            "--id",
+            id,
+        ];
+        a.extend_from_slice(extra);
+        let (c, _, e) = self.ok(&a);
+        assert_eq!(c, 0, "{e}");
+    }
+
+    pub fn db(&self) -> Connection {
+        Connection::open(self.env.store()).expect("store")
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.db().query_row(sql, [], |r| r.get(0)).expect(sql)
+    }
+
+    pub fn state(&self, id: &str) -> (String, Option<String>) {
+        self.db()
+            .query_row(
+                "SELECT state, reason FROM rollouts WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("rollout")
+    }
+}
+
+#[test]
+fn a_second_engine_on_the_same_store_is_refused() {
+    let m = Mosquitto::start();
+    let r = Rig::new(m.port, 2);
+    let mut first = r
+        .cmd(&["run", "--max-duration", "20s"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // The first holds the lock once it says it runs.
+    let end = Instant::now() + Duration::from_secs(10);
+    let lock = r.env.path("data/store.db.engine.lock");
+    while Instant::now() < end
+        && std::fs::read_to_string(&lock)
+            .map(|s| s.trim().is_empty())
+            .unwrap_or(true)
+    {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (code, _, err) = r.ok(&["run", "--max-duration", "1s"]);
+    let _ = first.kill();
+    let _ = first.wait();
+    assert_eq!(code, 8, "{err}");
+    assert!(err.contains("another engine is running"), "{err}");
+    assert!(
+        err.contains(&first.id().to_string()),
+        "names the holder: {err}"
+    );
+    // Once the first is gone, the lock is free again.
+    let (code, _, err) = r.ok(&["run", "--max-duration", "1s"]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn silent_devices_time_out_and_the_missed_gate_pauses_the_rollout() {
+    let m = Mosquitto::start();
+    let r = Rig::new(m.port, 20);
+    r.create("r1", &["--batches", "2,100%", "--device-timeout", "2s"]);
+    let (code, _, err) = r.ok(&[
+        "rollout",
+        "run",
+        "r1",
+        "--tick",
+        "100ms",
+        "--max-duration",
+        "6s",
+    ]);
+    // Paused is not an end: the run stops at its limit and says so.
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(
+        r.count("SELECT count(*) FROM jobs WHERE state = 'timed_out'"),
+        2
+    );
+    assert_eq!(
+        r.count("SELECT count(*) FROM jobs WHERE state = 'pending'"),
+        18,
+        "batch 1 never started"
+    );
+    let (state, reason) = r.state("r1");
+    assert_eq!(state, "paused");
+    assert!(
+        reason
+            .as_deref()
+            .unwrap_or("")
+            .contains("success threshold"),
+        "{reason:?}"
+    );
+    assert_eq!(
+        r.count(
+            "SELECT count(*) FROM audit WHERE actor = 'otactl-engine' AND command = 'engine paused'"
+        ),
+        1
+    );
+    // Every command that went out reached the broker and is marked sent once.
+    assert_eq!(
+        r.count("SELECT count(*) FROM outbox WHERE state = 'sent'"),
+        2
+    );
+}
+
+#[test]
+fn a_maintenance_window_under_a_simulated_calendar_holds_dispatch_until_it_opens() {
+    let m = Mosquitto::start();
+    let r = Rig::new(m.port, 10);
+    r.create(
+        "w1",
+        &["--batches", "100%", "--window", "Mon-Fri 02:00-05:00 UTC"],
+    );
+    let queued = || r.count("SELECT count(*) FROM jobs WHERE state <> 'pending'");
+    // 2026-11-23 is a Monday. Before the window, and on a Saturday at 03:00: nothing.
+    for clock in ["2026-11-23T01:58:00Z", "2026-11-28T03:00:00Z"] {
+        let (c, _, e) = r.ok(&["run", "--clock", clock, "--max-duration", "1s"]);
+        assert_eq!(c, 0, "{e}");
+        assert_eq!(queued(), 0, "dispatched outside the window at {clock}");
+    }
+    // One simulated minute before it opens, at 120x: it opens after half a second.
+    let (c, _, e) = r.ok(&[
+        "run",
+        "--clock",
+        "2026-11-23T01:59:00Zx120",
+        "--tick",
+        "50ms",
+        "--max-duration",
+        "2s",
+    ]);
+    assert_eq!(c, 0, "{e}");
+    assert_eq!(queued(), 10);
+}
+
+#[test]
+fn kill_9_in_the_middle_of_a_dispatch_loses_nothing_and_sends_nothing_twice() {
+    let m = Mosquitto::start();
+    let n = 3000;
+    let r = Rig::new(m.port, n);
+    r.create("k1", &["--batches", "100%"]);
+    let mut child = r
+        .cmd(&["rollout", "run", "k1", "--tick", "20ms", "--chunk", "50"])
+        .stderr(Stdio::null())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Kill it as soon as the first commands are committed, mid-dispatch.
+    let end = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < end && r.count("SELECT count(*) FROM jobs WHERE state <> 'pending'") == 0
+    {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let after_kill = r.count("SELECT count(*) FROM jobs WHERE state <> 'pending'");
+    assert!(
+        after_kill > 0 && after_kill < n as i64,
+        "killed mid-dispatch: {after_kill} of {n} dispatched"
+    );
+    assert_eq!(after_kill % 50, 0, "whole transactions only");
+    // Start again: it resumes and finishes the dispatch.
+    let (c, _, e) = r.ok(&[
+        "rollout",
+        "run",
+        "k1",
+        "--tick",
+        "50ms",
+        "--max-duration",
+        "5s",
+    ]);
+    assert_eq!(c, 7, "still running (no device answers): {e}");
+    assert_eq!(
+        r.count("SELECT count(*) FROM jobs WHERE state = 'sent'"),
+        n as i64
+    );
+    // One command per job, each in the outbox once, each sent once.
+    assert_eq!(r.count("SELECT count(*) FROM outbox"), n as i64);
+    assert_eq!(
+        r.count("SELECT count(DISTINCT job_id) FROM outbox WHERE state = 'sent'"),
+        n as i64
+    );
+    assert_eq!(
+        r.count("SELECT count(*) FROM jobs j JOIN outbox o ON o.command_id = j.command_id"),
+        n as i64,
+        "every job's current command is the one in the outbox"
+    );
+}
