@@ -239,6 +239,9 @@ pub enum Command {
     Run(commands::run::RunArgs),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
+    /// Carry devices, statuses and the audit log between stores: export, import
+    #[command(subcommand)]
+    Store(commands::store::StoreCommand),
     /// Run an MQTT broker in this process (loopback by default)
     #[cfg(feature = "embedded-broker")]
     Broker(commands::broker::BrokerArgs),
@@ -260,6 +263,7 @@ impl Command {
             Command::Firmware(c) => c.audit_name(),
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
+            Command::Store(c) => c.audit_name(),
             Command::Audit(_) | Command::Run(_) | Command::Generate(_) | Command::MqttBench(_) => {
                 None
             }

@@ -6,7 +6,8 @@
 //! state machine; [`jobs`] applies it with optimistic locking; [`writer`] is the one
 //! thread that owns the write connection and commits in batches; [`fleet`], [`audit`],
 //! [`outbox`] and [`dead`] are the tables' typed accessors; [`execution`] is what the
-//! rollout engine reads and writes each tick.
+//! rollout engine reads and writes each tick; [`transfer`] carries devices, statuses
+//! and the audit log between stores.
 
 pub mod artifacts;
 pub mod audit;
@@ -19,6 +20,7 @@ pub mod jobs;
 pub mod outbox;
 pub mod rollouts;
 pub mod state;
+pub mod transfer;
 pub mod uploads;
 pub mod writer;
 

@@ -14,6 +14,7 @@ pub mod keys;
 pub mod mqtt_bench;
 pub mod rollout;
 pub mod run;
+pub mod store;
 pub mod upload;
 
 use crate::cli::GlobalArgs;
