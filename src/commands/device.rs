@@ -193,7 +193,14 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
         );
     }
     let o = a.engine.options(Some(id.clone()), false)?;
-    let s = crate::engine::run(ctx, &o, std::sync::Arc::new(Default::default()))?;
+    let s = if crate::engine::is_running(&ctx.settings.store_path()) {
+        // `otactl serve` or `otactl run` drives the store: follow the rollout instead.
+        ctx.printer
+            .info("an engine already runs on this store; following the rollout");
+        follow(ctx, &id, o.max_duration)?
+    } else {
+        crate::engine::run(ctx, &o, std::sync::Arc::new(Default::default()))?
+    };
     let conn = ctx.open_store()?;
     let job = otactl_store::jobs::get_job(&conn, &otactl_store::rollouts::job_id(&id, &a.id))?;
     let out = serde_json::json!({
@@ -220,5 +227,32 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
             format!("{} was not updated", a.id),
         )
         .with_hint(format!("see `otactl device history {}`", a.id)))),
+    }
+}
+
+/// Waits for a rollout another engine drives to end (or `limit` to pass).
+fn follow(
+    ctx: &Ctx,
+    id: &str,
+    limit: Option<std::time::Duration>,
+) -> CliResult<crate::engine::RunSummary> {
+    let conn = ctx.open_store()?;
+    let t0 = std::time::Instant::now();
+    loop {
+        let r = otactl_store::rollouts::get(&conn, id)?
+            .ok_or_else(|| CliError::internal(format!("rollout {id} disappeared")))?;
+        let ended = !r.is_active();
+        if ended || limit.is_some_and(|l| t0.elapsed() >= l) {
+            return Ok(crate::engine::RunSummary {
+                rollout: Some(id.to_string()),
+                state: ended.then_some(r.state),
+                reason: r.reason,
+                dispatched: 0,
+                retried: 0,
+                timed_out: 0,
+                seconds: t0.elapsed().as_secs_f64(),
+            });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
     }
 }

@@ -196,6 +196,11 @@ pub fn lock(store: &Path) -> CliResult<EngineLock> {
     }
 }
 
+/// Whether an engine holds the store's lock now (the lock is not kept).
+pub fn is_running(store: &Path) -> bool {
+    matches!(lock(store), Err(e) if e.message.contains("another engine"))
+}
+
 /// How to run the engine.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
