@@ -10,6 +10,7 @@
 //! The SQLite store, its state machine and its writer live in the `otactl-store` crate
 //! (`local-store/`).
 
+pub mod artifact_server;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -21,6 +22,7 @@ pub mod mqtt;
 pub mod output;
 pub mod s3;
 pub mod signing;
+pub mod sim;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Command};
