@@ -97,6 +97,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Generate(a) => commands::generate::cmd_generate(a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
+        Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
         Command::MqttBench(c) => c.run(ctx),
     }
 }

@@ -13,6 +13,7 @@ pub mod generate;
 pub mod keys;
 pub mod mqtt_bench;
 pub mod rollout;
+pub mod simulate;
 pub mod upload;
 
 use crate::cli::GlobalArgs;

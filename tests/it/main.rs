@@ -13,3 +13,4 @@ mod rollout;
 mod s3_cli;
 mod s3_client;
 mod signing;
+mod sim;
