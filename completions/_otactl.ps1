@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Carry devices, statuses and the audit log between stores: export, import')
             [CompletionResult]::new('broker', 'broker', [CompletionResultType]::ParameterValue, 'Run an MQTT broker in this process (loopback by default)')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run simulated devices against the broker (demos, load tests)')
             [CompletionResult]::new('mqtt-bench', 'mqtt-bench', [CompletionResultType]::ParameterValue, 'Benchmark drivers for the MQTT transport (scratch stores only)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1482,6 +1483,52 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'otactl;simulate' {
+            [CompletionResult]::new('--devices', '--devices', [CompletionResultType]::ParameterName, 'How many devices')
+            [CompletionResult]::new('--id-pattern', '--id-pattern', [CompletionResultType]::ParameterName, 'Device ids: {n} or {n:06} is the device number, from 0')
+            [CompletionResult]::new('--hw', '--hw', [CompletionResultType]::ParameterName, 'Hardware ids with weights')
+            [CompletionResult]::new('--firmware-version', '--firmware-version', [CompletionResultType]::ParameterName, 'The firmware version devices start with')
+            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'The anti-rollback counter devices start with')
+            [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'An operator public key devices trust (repeatable) [default: the trusted keys]')
+            [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Remember versions, counters and seen command ids in this JSON file')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Time in each stage [default: accepted=50ms..200ms,downloading=200ms..2s,verifying=50ms..300ms,flashing=500ms..3s,rebooting=500ms..2s]')
+            [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Probability that a stage fails (downloading, verifying, flashing, rebooting, all)')
+            [CompletionResult]::new('--reject-rate', '--reject-rate', [CompletionResultType]::ParameterName, 'Probability that a device declines a valid update')
+            [CompletionResult]::new('--silent-rate', '--silent-rate', [CompletionResultType]::ParameterName, 'Fraction of devices that never answer')
+            [CompletionResult]::new('--churn', '--churn', [CompletionResultType]::ParameterName, 'Offline churn: fraction of devices going offline per minute, and for how long')
+            [CompletionResult]::new('--duplicate-rate', '--duplicate-rate', [CompletionResultType]::ParameterName, 'Probability that a status message is sent twice')
+            [CompletionResult]::new('--reorder-rate', '--reorder-rate', [CompletionResultType]::ParameterName, 'Probability that a status message is held back and sent after the next one')
+            [CompletionResult]::new('--connections', '--connections', [CompletionResultType]::ParameterName, 'MQTT connections the devices share')
+            [CompletionResult]::new('--client-prefix', '--client-prefix', [CompletionResultType]::ParameterName, 'Client id prefix of the simulator''s connections')
+            [CompletionResult]::new('--write-fleet', '--write-fleet', [CompletionResultType]::ParameterName, 'Write the devices as a CSV for `otactl fleet import`')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long (e.g. 10m) instead of waiting for Ctrl-C')
+            [CompletionResult]::new('--stats-every', '--stats-every', [CompletionResultType]::ParameterName, 'Print counters this often')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the fleet''s make-up (hw mix, silent devices)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--connection-per-device', '--connection-per-device', [CompletionResultType]::ParameterName, 'One MQTT connection (and last will) per device instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'otactl;mqtt-bench' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
@@ -1654,6 +1701,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Carry devices, statuses and the audit log between stores: export, import')
             [CompletionResult]::new('broker', 'broker', [CompletionResultType]::ParameterValue, 'Run an MQTT broker in this process (loopback by default)')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run simulated devices against the broker (demos, load tests)')
             [CompletionResult]::new('mqtt-bench', 'mqtt-bench', [CompletionResultType]::ParameterValue, 'Benchmark drivers for the MQTT transport (scratch stores only)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (for packagers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1819,6 +1867,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;broker' {
+            break
+        }
+        'otactl;help;simulate' {
             break
         }
         'otactl;help;mqtt-bench' {

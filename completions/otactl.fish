@@ -56,6 +56,7 @@ complete -c otactl -n "__fish_otactl_needs_command" -f -a "run" -d 'Run the engi
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1159,6 +1160,48 @@ complete -c otactl -n "__fish_otactl_using_subcommand broker" -l key -d 'The sec
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l devices -d 'How many devices' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l id-pattern -d 'Device ids: {n} or {n:06} is the device number, from 0' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l hw -d 'Hardware ids with weights' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l firmware-version -d 'The firmware version devices start with' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l counter -d 'The anti-rollback counter devices start with' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l trust -d 'An operator public key devices trust (repeatable) [default: the trusted keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l state-file -d 'Remember versions, counters and seen command ids in this JSON file' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l latency -d 'Time in each stage [default: accepted=50ms..200ms,downloading=200ms..2s,verifying=50ms..300ms,flashing=500ms..3s,rebooting=500ms..2s]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l fail-rate -d 'Probability that a stage fails (downloading, verifying, flashing, rebooting, all)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l reject-rate -d 'Probability that a device declines a valid update' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l silent-rate -d 'Fraction of devices that never answer' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l churn -d 'Offline churn: fraction of devices going offline per minute, and for how long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l duplicate-rate -d 'Probability that a status message is sent twice' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l reorder-rate -d 'Probability that a status message is held back and sent after the next one' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l connections -d 'MQTT connections the devices share' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l client-prefix -d 'Client id prefix of the simulator\'s connections' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l write-fleet -d 'Write the devices as a CSV for `otactl fleet import`' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l duration -d 'Stop after this long (e.g. 10m) instead of waiting for Ctrl-C' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l stats-every -d 'Print counters this often' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l seed -d 'Seed of the fleet\'s make-up (hw mix, silent devices)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l connection-per-device -d 'One MQTT connection (and last will) per device instead'
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -1285,19 +1328,20 @@ complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The s
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run audit store broker simulate mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'

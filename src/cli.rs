@@ -245,6 +245,8 @@ pub enum Command {
     /// Run an MQTT broker in this process (loopback by default)
     #[cfg(feature = "embedded-broker")]
     Broker(commands::broker::BrokerArgs),
+    /// Run simulated devices against the broker (demos, load tests)
+    Simulate(commands::simulate::SimulateArgs),
     /// Benchmark drivers for the MQTT transport (scratch stores only)
     #[command(hide = true, subcommand)]
     MqttBench(commands::mqtt_bench::MqttBenchCommand),
@@ -264,9 +266,11 @@ impl Command {
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
             Command::Store(c) => c.audit_name(),
-            Command::Audit(_) | Command::Run(_) | Command::Generate(_) | Command::MqttBench(_) => {
-                None
-            }
+            Command::Audit(_)
+            | Command::Run(_)
+            | Command::Generate(_)
+            | Command::MqttBench(_)
+            | Command::Simulate(_) => None,
             #[cfg(feature = "embedded-broker")]
             Command::Broker(_) => None,
         }

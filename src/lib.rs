@@ -10,6 +10,7 @@
 //! The SQLite store, its state machine and its writer live in the `otactl-store` crate
 //! (`local-store/`).
 
+pub mod artifact_server;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -22,6 +23,7 @@ pub mod mqtt;
 pub mod output;
 pub mod s3;
 pub mod signing;
+pub mod sim;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Command};
@@ -98,6 +100,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Generate(a) => commands::generate::cmd_generate(a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
+        Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
         Command::MqttBench(c) => c.run(ctx),
     }
 }

@@ -15,6 +15,7 @@ pub mod mqtt_bench;
 pub mod rollout;
 pub mod run;
 pub mod store;
+pub mod simulate;
 pub mod upload;
 
 use crate::cli::GlobalArgs;

@@ -15,3 +15,4 @@ mod s3_cli;
 mod s3_client;
 mod signing;
 mod transfer;
+mod sim;
