@@ -237,6 +237,8 @@ pub enum Command {
     Config(commands::config::ConfigCommand),
     /// Run the engine: dispatch, ingest, time out, retry and gate every active rollout
     Run(commands::run::RunArgs),
+    /// The field kit: MQTT broker and artifact server (and the engine) in one process
+    Serve(commands::serve::ServeArgs),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
     /// Carry devices, statuses and the audit log between stores: export, import
@@ -268,6 +270,7 @@ impl Command {
             Command::Store(c) => c.audit_name(),
             Command::Audit(_)
             | Command::Run(_)
+            | Command::Serve(_)
             | Command::Generate(_)
             | Command::MqttBench(_)
             | Command::Simulate(_) => None,

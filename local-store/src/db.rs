@@ -129,7 +129,7 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 3);
+        assert_eq!(schema_version(&conn)?, 4);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -139,7 +139,7 @@ mod tests {
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 3);
+        assert_eq!(schema_version(&conn)?, 4);
         Ok(())
     }
 }

@@ -345,21 +345,36 @@ pub fn ingest_status_cached(
     cache: &mut JobCache,
     s: &StatusRecord,
 ) -> Result<Ingested> {
-    let job = match cache.map.get(&s.job_id) {
-        Some(j) => Some(j.clone()),
+    let decide = |job: &Option<Job>| match job {
+        None => Err("unknown_job".to_string()),
+        Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
+        Some(j) => Ok(apply(&j.snapshot(), &s.event())),
+    };
+    let (mut job, cached) = match cache.map.get(&s.job_id) {
+        Some(j) => (Some(j.clone()), true),
         None => {
             let j = get_job_with(&mut prep.select, &s.job_id)?;
             if let Some(j) = &j {
                 cache.put(j.clone());
             }
-            j
+            (j, false)
         }
     };
-    let decision = match &job {
-        None => Err("unknown_job".to_string()),
-        Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
-        Some(j) => Ok(apply(&j.snapshot(), &s.event())),
-    };
+    let mut decision = decide(&job);
+    // A refusal is not guarded by `version` the way a write is: if the row came from
+    // the cache, another writer may have moved the job since (a retry's new command,
+    // an operator's cancel). Decide again on the row as stored.
+    if cached && matches!(decision, Ok(Decision::Refuse(_))) {
+        let fresh = get_job_with(&mut prep.select, &s.job_id)?;
+        if fresh != job {
+            match &fresh {
+                Some(j) => cache.put(j.clone()),
+                None => cache.invalidate(&s.job_id),
+            }
+            job = fresh;
+            decision = decide(&job);
+        }
+    }
     let outcome = match &decision {
         Err(code) => format!("refused:{code}"),
         Ok(Decision::Refuse(r)) => format!("refused:{}", r.code()),

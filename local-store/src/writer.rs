@@ -262,7 +262,11 @@ fn run_op(
             dead::insert(conn, &d)?;
             Ok(OpResult::Done)
         }
-        WriteOp::Custom(f) => f(conn),
+        WriteOp::Custom(f) => {
+            // It may change any job: forget what the cache knows.
+            cache.clear();
+            f(conn)
+        }
         WriteOp::Barrier => Ok(OpResult::Done),
     }
 }

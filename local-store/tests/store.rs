@@ -422,3 +422,56 @@ fn writer_acknowledges_only_after_commit_and_dedupes() {
     assert!(job.finished_ms.is_some());
     drop(writer);
 }
+
+/// The writer caches job rows; a retry written by another connection (the operator's
+/// `rollout retry-failed`) must not make the new attempt's statuses look stale.
+#[test]
+fn a_job_moved_by_another_writer_is_decided_on_its_stored_row() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("store.db");
+    let other = otactl_store::open(&path).expect("open");
+    seed(&other);
+    let writer = Writer::spawn(&path, WriterOptions::default()).expect("writer");
+    let status = |id: &str, cmd: &str, st: DeviceStatus| {
+        let m = Msg {
+            msg_id: id.into(),
+            command_id: cmd.into(),
+            status: st,
+            progress: None,
+            firmware_version: Some(TARGET.into()),
+        };
+        match writer.apply_blocking(WriteOp::Status(record(&m))) {
+            Ok(OpResult::Status(i)) => i,
+            r => panic!("{r:?}"),
+        }
+    };
+    // The writer reads j1 (and caches it) while the first attempt fails.
+    assert!(matches!(
+        status("m1", "c1", DeviceStatus::Error),
+        Ingested::Applied { .. }
+    ));
+    // Another connection opens attempt 2 with command c2.
+    let moved = jobs::apply_event(
+        &other,
+        "j1",
+        &JobEvent::Retry {
+            command_id: "c2".into(),
+        },
+        5,
+    )
+    .expect("retry");
+    assert!(matches!(moved, jobs::Applied::Changed { .. }));
+    // Its statuses apply, though the cached row still names c1 and `failed`.
+    assert_eq!(
+        status("m2", "c2", DeviceStatus::Accepted),
+        Ingested::Applied {
+            from: JobState::Queued,
+            to: JobState::Accepted
+        }
+    );
+    // And the old attempt's late status is still refused as stale.
+    assert_eq!(
+        status("m3", "c1", DeviceStatus::Done),
+        Ingested::Refused("stale_command".into())
+    );
+}

@@ -14,8 +14,9 @@ pub mod keys;
 pub mod mqtt_bench;
 pub mod rollout;
 pub mod run;
-pub mod store;
+pub mod serve;
 pub mod simulate;
+pub mod store;
 pub mod upload;
 
 use crate::cli::GlobalArgs;

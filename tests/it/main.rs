@@ -6,6 +6,7 @@ mod common;
 
 mod cli_contract;
 mod config;
+mod e2e;
 mod engine;
 mod fleet;
 mod generated;
@@ -14,5 +15,5 @@ mod rollout;
 mod s3_cli;
 mod s3_client;
 mod signing;
-mod transfer;
 mod sim;
+mod transfer;

@@ -1,0 +1,376 @@
+//! Rollouts end to end: the engine (`rollout run`), a real Mosquitto, the simulator
+//! (`otactl simulate`) and the artifact server (`otactl serve --no-broker`), each its
+//! own process. Batches and gates, failures that pause or abort, pause and resume,
+//! retries, silent devices timing out, and kill -9 of the engine mid-rollout.
+
+use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
+use crate::engine::Rig;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+const FAST: &str = "accepted=5ms..20ms,downloading=10ms..50ms,verifying=5ms..20ms,flashing=10ms..50ms,rebooting=10ms..30ms";
+
+/// The processes of one field: artifact server and simulator, killed on drop.
+struct Field {
+    rig: Rig,
+    children: Vec<Child>,
+    http: u16,
+    _m: Mosquitto,
+}
+
+impl Field {
+    fn new(devices: usize, sim: &[&str]) -> Field {
+        let m = Mosquitto::start();
+        let rig = Rig::new(m.port, devices);
+        let http = free_port();
+        let mut f = Field {
+            rig,
+            children: Vec::new(),
+            http,
+            _m: m,
+        };
+        let http_addr = format!("127.0.0.1:{http}");
+        let fw = f.rig.env.path("fw");
+        let serve = f
+            .rig
+            .cmd(&["serve", "--no-broker", "--http", &http_addr])
+            .arg("--artifacts")
+            .arg(fw)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("serve");
+        f.children.push(serve);
+        wait_listening(http);
+        let n = devices.to_string();
+        let mut args = vec![
+            "simulate",
+            "--devices",
+            &n,
+            "--id-pattern",
+            "T{n:04}",
+            "--counter",
+            "1",
+            "--stats-every",
+            "1h",
+        ];
+        if !sim.contains(&"--latency") {
+            args.extend(["--latency", FAST]);
+        }
+        args.extend_from_slice(sim);
+        let s = f
+            .rig
+            .cmd(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("simulate");
+        f.children.push(s);
+        // The devices are up when their presence reached the store... the engine is not
+        // running yet, so wait on the broker side instead: a short grace period.
+        std::thread::sleep(Duration::from_millis(700));
+        f
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.http)
+    }
+
+    /// `rollout run ID` with the field's artifact URL; (exit code, stderr).
+    fn run(&self, id: &str, extra: &[&str]) -> (i32, String) {
+        let url = self.url();
+        let mut a = vec![
+            "rollout",
+            "run",
+            id,
+            "--artifact-url",
+            &url,
+            "--tick",
+            "50ms",
+        ];
+        a.extend_from_slice(extra);
+        let (c, _, e) = self.rig.ok(&a);
+        (c, e)
+    }
+
+    fn spawn_run(&self, id: &str) -> Child {
+        let url = self.url();
+        self.rig
+            .cmd(&[
+                "rollout",
+                "run",
+                id,
+                "--artifact-url",
+                &url,
+                "--tick",
+                "50ms",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("rollout run")
+    }
+
+    fn count(&self, sql: &str) -> i64 {
+        self.rig.count(sql)
+    }
+}
+
+impl Drop for Field {
+    fn drop(&mut self) {
+        for c in &mut self.children {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
+    let end = Instant::now() + timeout;
+    while Instant::now() < end {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[test]
+fn a_thousand_devices_in_four_batches_complete() {
+    let f = Field::new(1000, &["--duplicate-rate", "0.1", "--reorder-rate", "0.1"]);
+    f.rig.create("r1", &["--batches", "1,5%,25%,100%"]);
+    let (code, err) = f.run("r1", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(f.rig.state("r1").0, "completed");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE rollout_id = 'r1' AND state = 'succeeded'"),
+        1000
+    );
+    // Batches passed in order, each after the one before.
+    assert_eq!(
+        f.count(
+            "SELECT count(*) FROM batches a JOIN batches b ON b.rollout_id = a.rollout_id \
+             AND b.idx = a.idx + 1 WHERE a.rollout_id = 'r1' AND b.started_ms >= a.finished_ms"
+        ),
+        3
+    );
+    let sizes: Vec<i64> = (0..4)
+        .map(|i| f.count(&format!("SELECT size FROM batches WHERE idx = {i}")))
+        .collect();
+    assert_eq!(sizes, vec![1, 49, 200, 750]);
+    // Duplicates were recorded once; every job has exactly one applied `done`.
+    assert_eq!(
+        f.count(
+            "SELECT count(*) FROM (SELECT job_id FROM status_events WHERE status = 'done' \
+             AND outcome = 'applied' GROUP BY job_id HAVING count(*) = 1)"
+        ),
+        1000
+    );
+    // The devices' own inventory now says 2.0.0.
+    wait_for("inventories", Duration::from_secs(5), || {
+        f.count("SELECT count(*) FROM devices WHERE firmware_version = '2.0.0'") == 1000
+    });
+    // CI contract: `rollout wait` on a completed rollout exits 0.
+    assert_eq!(f.rig.ok(&["rollout", "wait", "r1", "--timeout", "5s"]).0, 0);
+}
+
+#[test]
+fn too_many_failures_abort_per_policy_cancelling_the_rest() {
+    let f = Field::new(200, &["--fail-rate", "flashing=0.6"]);
+    f.rig.create(
+        "bad",
+        &[
+            "--batches",
+            "40,100%",
+            "--abort-threshold",
+            "10%",
+            "--abort-min",
+            "10",
+            "--abort-action",
+            "abort",
+        ],
+    );
+    let (code, err) = f.run("bad", &["--max-duration", "30s"]);
+    assert_eq!(code, 6, "{err}");
+    let (state, reason) = f.rig.state("bad");
+    assert_eq!(state, "aborted");
+    assert!(reason.unwrap_or_default().contains("abort threshold"));
+    // The second batch never went out: its devices were cancelled, not dispatched.
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE batch = 1 AND state = 'cancelled'"),
+        160
+    );
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'pending'"),
+        0
+    );
+    assert!(f.count("SELECT count(*) FROM jobs WHERE state = 'failed'") >= 10);
+    assert_eq!(
+        f.rig.ok(&["rollout", "wait", "bad", "--timeout", "5s"]).0,
+        6
+    );
+}
+
+#[test]
+fn too_many_failures_pause_per_policy_and_wait_for_the_operator() {
+    let f = Field::new(100, &["--fail-rate", "flashing=0.6"]);
+    f.rig.create(
+        "p1",
+        &[
+            "--batches",
+            "30,100%",
+            "--abort-threshold",
+            "10%",
+            "--abort-min",
+            "10",
+        ],
+    );
+    let (code, err) = f.run("p1", &["--max-duration", "8s"]);
+    assert_eq!(code, 7, "paused is not an end: {err}");
+    assert_eq!(f.rig.state("p1").0, "paused");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE batch = 1 AND state = 'pending'"),
+        70,
+        "nothing of batch 1 was dispatched, nothing cancelled"
+    );
+}
+
+#[test]
+fn pause_holds_dispatch_and_resume_finishes_the_rollout() {
+    let slow = "accepted=5ms..20ms,downloading=300ms..600ms,verifying=5ms..20ms,flashing=10ms..50ms,rebooting=10ms..30ms";
+    let f = Field::new(300, &["--latency", slow]);
+    f.rig
+        .create("pr", &["--batches", "10,50%,100%", "--soak", "1s"]);
+    let mut engine = f.spawn_run("pr");
+    wait_for("batch 0 to pass", Duration::from_secs(20), || {
+        f.count("SELECT count(*) FROM batches WHERE idx = 0 AND state = 'passed'") == 1
+    });
+    // During the soak, the operator pauses: batch 1 must not start.
+    assert_eq!(f.rig.ok(&["rollout", "pause", "pr"]).0, 0);
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE batch > 0 AND state <> 'pending'"),
+        0,
+        "dispatched while paused"
+    );
+    assert_eq!(f.rig.ok(&["rollout", "resume", "pr"]).0, 0);
+    let end = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(s) = engine.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(Instant::now() < end, "the engine did not finish");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(f.rig.state("pr").0, "completed");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        300
+    );
+    // The operator's actions are audited beside the engine's gate decisions.
+    assert_eq!(
+        f.count("SELECT count(*) FROM audit WHERE command IN ('rollout pause', 'rollout resume')"),
+        2
+    );
+    assert!(f.count("SELECT count(*) FROM audit WHERE command = 'engine batch passed'") >= 3);
+}
+
+#[test]
+fn failed_devices_are_retried_as_new_attempts() {
+    let f = Field::new(100, &["--fail-rate", "flashing=0.3"]);
+    f.rig.create(
+        "rt",
+        &[
+            "--batches",
+            "100%",
+            "--retries",
+            "3",
+            "--success-threshold",
+            "90%",
+        ],
+    );
+    let (code, err) = f.run("rt", &["--max-duration", "60s"]);
+    assert_eq!(code, 0, "{err}");
+    let retried = f.count("SELECT count(*) FROM jobs WHERE attempt > 1");
+    assert!(retried > 0, "with 30% failures some device needed a retry");
+    assert!(f.count("SELECT count(*) FROM jobs WHERE attempt > 1 AND state = 'succeeded'") > 0);
+    assert_eq!(f.count("SELECT count(*) FROM jobs WHERE attempt > 4"), 0);
+    // Each attempt had its own command: one outbox row per attempt.
+    assert_eq!(
+        f.count("SELECT count(*) FROM outbox"),
+        f.count("SELECT sum(attempt) FROM jobs")
+    );
+    // Every failure the gate saw was after the retries ran out.
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'failed' AND attempt < 4"),
+        0
+    );
+}
+
+#[test]
+fn silent_devices_time_out_and_the_rest_complete() {
+    let f = Field::new(60, &["--silent-rate", "0.2", "--seed", "7"]);
+    f.rig.create(
+        "to",
+        &[
+            "--batches",
+            "100%",
+            "--device-timeout",
+            "3s",
+            "--success-threshold",
+            "50%",
+        ],
+    );
+    let (code, err) = f.run("to", &["--max-duration", "60s"]);
+    assert_eq!(code, 0, "{err}");
+    let silent = f.count(
+        "SELECT count(*) FROM jobs j WHERE NOT EXISTS \
+         (SELECT 1 FROM status_events s WHERE s.job_id = j.id)",
+    );
+    assert!(silent > 0, "some devices were silent");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'timed_out'"),
+        silent,
+        "exactly the silent devices timed out"
+    );
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        60 - silent
+    );
+}
+
+#[test]
+fn kill_9_during_a_rollout_resumes_and_every_device_ends_once() {
+    let slow = "accepted=5ms..20ms,downloading=100ms..400ms,verifying=5ms..20ms,flashing=20ms..100ms,rebooting=20ms..50ms";
+    let f = Field::new(600, &["--latency", slow, "--duplicate-rate", "0.05"]);
+    f.rig.create("k9", &["--batches", "5%,30%,100%"]);
+    // Kill the engine at three moments: mid first batch, mid second, mid last.
+    for (i, at) in [5i64, 100, 350].into_iter().enumerate() {
+        let mut e = f.spawn_run("k9");
+        wait_for("progress", Duration::from_secs(30), || {
+            f.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'") >= at
+        });
+        std::thread::sleep(Duration::from_millis(37 * i as u64));
+        let _ = e.kill();
+        let _ = e.wait();
+    }
+    let (code, err) = f.run("k9", &["--max-duration", "60s"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(f.rig.state("k9").0, "completed");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        600
+    );
+    // Exactly one final state per device, one command per device, one applied `done`.
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE finished_ms IS NOT NULL"),
+        600
+    );
+    assert_eq!(f.count("SELECT count(*) FROM outbox"), 600);
+    assert_eq!(
+        f.count("SELECT count(*) FROM status_events WHERE status = 'done' AND outcome = 'applied'"),
+        600
+    );
+}
