@@ -53,6 +53,15 @@ pub fn open(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// [`open`] for a connection that only reads in the background (the engine's view):
+/// 8 MiB of page cache instead of the writer's 64, so a long-running process with
+/// several connections stays small.
+pub fn open_reader(path: &Path) -> Result<Connection> {
+    let conn = open(path)?;
+    conn.pragma_update(None, "cache_size", -8_192)?;
+    Ok(conn)
+}
+
 /// A migrated in-memory store, for tests and dry runs.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;

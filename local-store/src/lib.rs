@@ -24,7 +24,7 @@ pub mod transfer;
 pub mod uploads;
 pub mod writer;
 
-pub use db::{now_ms, open, open_in_memory, open_read_only};
+pub use db::{now_ms, open, open_in_memory, open_read_only, open_reader};
 pub use error::StoreError;
 pub use rusqlite;
 pub use state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal, apply};

@@ -105,7 +105,7 @@ impl Engine {
         clock: Clock,
     ) -> CliResult<Engine> {
         Ok(Engine {
-            read: otactl_store::open(store)?,
+            read: otactl_store::open_reader(store)?,
             writer,
             key,
             prefix: prefix.to_string(),
