@@ -6,7 +6,9 @@
 //! windows, the engine's decisions, the wire protocol); [`signing`] is the minisign
 //! formats, manifest and command envelope; [`keyring`] where keys live; [`s3`] the
 //! artifact store client; [`mqtt`] the broker link (outbox publisher, ingest, embedded
-//! broker); [`metrics`] Prometheus counters; [`commands`] one module per subcommand.
+//! broker); [`metrics`] Prometheus counters; [`sim`] the device fleet simulator;
+//! [`artifact_server`] a loopback HTTP server for firmware files; [`commands`] one
+//! module per subcommand.
 //! The SQLite store, its state machine and its writer live in the `otactl-store` crate
 //! (`local-store/`).
 

@@ -55,7 +55,10 @@ impl Shared {
     /// Sends a status (shaped by the duplicate and reorder knobs unless `raw`), or
     /// queues it while the device is offline.
     pub(super) async fn emit(&self, i: usize, m: StatusMsg, raw: bool) {
-        self.count_final(&m);
+        if !raw {
+            // A re-sent status (raw) was counted when it was first sent.
+            self.count_final(&m);
+        }
         let Some(dev) = self.devs.get(i) else {
             return;
         };

@@ -238,8 +238,19 @@ impl Simulator {
 /// The task that owns one connection's event loop.
 async fn run_conn(sh: Arc<Shared>, c: usize, mut el: EventLoop) {
     let mut failures = 0u32;
+    // After our DISCONNECT: read until the broker closes. Closing the socket with
+    // its PUBACKs unread would make the kernel send a RST, and the broker could drop
+    // the last publishes (the goodbye) with it.
+    let mut closing: Option<tokio::time::Instant> = None;
     loop {
-        match el.poll().await {
+        let ev = match closing {
+            Some(deadline) => match tokio::time::timeout_at(deadline, el.poll()).await {
+                Ok(ev) => ev,
+                Err(_) => break,
+            },
+            None => el.poll().await,
+        };
+        match ev {
             Ok(Event::Incoming(Packet::ConnAck(_))) => {
                 failures = 0;
                 sh.conns[c].up.store(true, Ordering::Relaxed);
@@ -257,11 +268,13 @@ async fn run_conn(sh: Arc<Shared>, c: usize, mut el: EventLoop) {
                     tokio::spawn(handle_command(sh.clone(), i, p.payload));
                 }
             }
-            Ok(Event::Outgoing(Outgoing::Disconnect)) => break,
+            Ok(Event::Outgoing(Outgoing::Disconnect)) => {
+                closing = Some(tokio::time::Instant::now() + Duration::from_secs(2));
+            }
             Ok(_) => {}
             Err(_) => {
                 sh.conns[c].up.store(false, Ordering::Relaxed);
-                if *sh.stop.borrow() {
+                if closing.is_some() || *sh.stop.borrow() {
                     break;
                 }
                 let d = crate::mqtt::backoff_delay(

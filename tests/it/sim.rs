@@ -282,7 +282,7 @@ async fn a_good_update_walks_to_done_dedupes_and_is_remembered_after_restart() {
     let again = rig.collect(&id, Duration::from_millis(1500)).await;
     assert_eq!(again, vec![done.clone()]);
     assert_eq!(sim.stats().downloads, 1);
-    assert_eq!(sim.stats().duplicates, 1);
+    assert_eq!((sim.stats().duplicates, sim.stats().done), (1, 1));
     assert_eq!(rig.server.served(), 1);
     let devs = sim.devices();
     assert_eq!(
@@ -454,4 +454,57 @@ fn otactl_simulate_writes_the_fleet_and_says_goodbye() {
             assert_eq!(v, b"offline");
         }
     });
+}
+
+/// Scale check, run by hand: `SIM_N=10000 cargo test --test it sim::scale -- --ignored
+/// --nocapture`. Every device gets an update; all must reach `done` from one GET.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "scale check, run by hand"]
+async fn scale_every_device_updates_from_one_download() {
+    let n: usize = std::env::var("SIM_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    let mut rig = Rig::start().await;
+    let mut cfg = rig.config(n);
+    cfg.id_pattern = "SIM-{n:06}".into();
+    cfg.connections = 4;
+    cfg.latency = Latencies::uniform(Range::new(100, 1000));
+    let started = std::time::Instant::now();
+    let sim = Simulator::start(cfg).expect("simulator");
+    sim.wait_ready(Duration::from_secs(60))
+        .await
+        .expect("ready");
+    println!("{n} devices ready in {:?}", started.elapsed());
+    let a = rig.firmware(2, "stm32f4", FW);
+    let started = std::time::Instant::now();
+    for i in 0..n {
+        rig.send(&rig.op.clone(), &format!("SIM-{i:06}"), &a, 600_000)
+            .await;
+    }
+    let mut done = 0;
+    let end = tokio::time::Instant::now() + Duration::from_secs(300);
+    let mut report = tokio::time::interval(Duration::from_secs(5));
+    while done < n {
+        tokio::select! {
+            m = tokio::time::timeout_at(end, rig.operator.inbox.recv()) => {
+                let (_, p) = m.expect("all done in time").expect("open");
+                let v: Value = serde_json::from_slice(&p).expect("json");
+                if v["status"] == "done" {
+                    done += 1;
+                }
+            }
+            _ = report.tick() => println!("operator saw {done} done; {:?}", sim.stats()),
+        }
+    }
+    let s = sim.stats();
+    println!("{n} updates done in {:?}: {s:?}", started.elapsed());
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let peak = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM"))
+        .unwrap_or("");
+    println!("test process (simulator and operator client): {peak}");
+    assert_eq!((s.done, s.downloads, s.errors), (n as u64, 1, 0));
+    sim.stop().await.expect("stop");
 }
