@@ -49,10 +49,11 @@ complete -c otactl -n "__fish_otactl_needs_command" -s V -l version -d 'Print ve
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "device" -d 'One device: its history across rollouts'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
@@ -501,38 +502,39 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a signed image to the S3 bucket (resumable, deduplicated)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print a presigned download URL for an uploaded artifact'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "list" -d 'List rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "report" -d 'A per-device report (json, csv or markdown)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "resume" -d 'Resume a paused rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status report wait pause resume abort cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "plan" -d 'Show the batches, devices and predicted timeline of a rollout, creating nothing'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "list" -d 'List rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "watch" -d 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "report" -d 'A per-device report (json, csv or markdown)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "resume" -d 'Resume a paused rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "abort" -d 'Abort: cancel devices not yet dispatched, leave in-flight ones alone'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "cancel" -d 'Cancel the rollout (as abort, recorded as cancelled by the operator)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l firmware -d 'The firmware to roll out, NAME@VERSION (signed and registered)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s s -l select -d 'Which devices, e.g. `hw=stm32f4,tag=quarry-7,version<1.4.0` (`all` for every device)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l batches -d 'Cumulative batch targets: counts or percentages of the selection' -r
@@ -658,6 +660,32 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l refresh -d 'Read the store at most this often while it changes' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l fps -d 'Frames per second' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l bench-frames -d 'Draw this many frames, then print frame times and CPU use as JSON (benchmarks; without a terminal it draws on a 200x50 screen in memory)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l engine -d 'Run the engine in this process too, instead of `otactl run` in another terminal'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l ascii -d 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -l format -d 'The report\'s format' -r -f -a "json\t''
 csv\t''
 md\t''"
@@ -795,6 +823,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rollouts'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "watch" -d 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "report" -d 'A per-device report (json, csv or markdown)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'
@@ -944,6 +973,33 @@ complete -c otactl -n "__fish_otactl_using_subcommand audit" -l key -d 'The secr
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l rollout -d 'Focus this rollout [default: the newest active one]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l refresh -d 'Read the store at most this often while it changes' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l fps -d 'Frames per second' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l bench-frames -d 'Draw this many frames, then print frame times and CPU use as JSON (benchmarks; without a terminal it draws on a 200x50 screen in memory)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l engine -d 'Run the engine in this process too, instead of `otactl run` in another terminal'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l ascii -d 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l listen -d 'Address to listen on' -r
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -1092,17 +1148,18 @@ complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The s
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit broker mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config audit tui broker mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'
@@ -1122,6 +1179,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "create" -d 'Create a rollout: firmware, selection, batches, gates, schedule'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "list" -d 'List rollouts'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Progress of a rollout: per batch and per state, and its gates'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "watch" -d 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "report" -d 'A per-device report (json, csv or markdown)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "wait" -d 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "pause" -d 'Stop dispatching (devices already updating carry on)'

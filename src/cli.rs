@@ -226,7 +226,7 @@ pub enum Command {
     /// Firmware images: sign, verify, list, show
     #[command(subcommand)]
     Firmware(commands::firmware::FirmwareCommand),
-    /// Rollouts: plan, create, status, pause, resume, abort, cancel
+    /// Rollouts: plan, create, status, watch, pause, resume, abort, cancel
     #[command(subcommand)]
     Rollout(commands::rollout::RolloutCommand),
     /// One device: its history across rollouts
@@ -237,6 +237,8 @@ pub enum Command {
     Config(commands::config::ConfigCommand),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
+    /// A live dashboard: rollouts, gates, devices and events as they happen
+    Tui(commands::tui::TuiArgs),
     /// Run an MQTT broker in this process (loopback by default)
     #[cfg(feature = "embedded-broker")]
     Broker(commands::broker::BrokerArgs),
@@ -259,6 +261,8 @@ impl Command {
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
             Command::Audit(_) | Command::Generate(_) | Command::MqttBench(_) => None,
+            // Its actions (pause, resume, abort) are audited one by one as they happen.
+            Command::Tui(_) => None,
             #[cfg(feature = "embedded-broker")]
             Command::Broker(_) => None,
         }

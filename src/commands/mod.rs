@@ -13,6 +13,7 @@ pub mod generate;
 pub mod keys;
 pub mod mqtt_bench;
 pub mod rollout;
+pub mod tui;
 pub mod upload;
 
 use crate::cli::GlobalArgs;
@@ -79,6 +80,14 @@ pub fn actor() -> String {
         .or_else(|| crate::config::process_env("HOSTNAME"))
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
+}
+
+/// The outcome the audit log records for a command's result: `ok` or `error: KIND`.
+pub fn audit_outcome<T>(r: &CliResult<T>) -> String {
+    match r {
+        Ok(_) => "ok".to_string(),
+        Err(e) => format!("error: {}", e.kind.as_str()),
+    }
 }
 
 /// The arguments as given, with the value of anything secret-looking removed.

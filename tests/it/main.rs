@@ -13,3 +13,5 @@ mod rollout;
 mod s3_cli;
 mod s3_client;
 mod signing;
+mod tui;
+mod tui_tmux;
