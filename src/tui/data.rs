@@ -5,13 +5,13 @@
 
 use super::events::{self, EventLog};
 use super::filter::{Filter, Sort};
+use super::page::{self, ROW_COLUMNS, row_from};
 use crate::domain::batches::{self, Gate, GatePolicy, Tally};
 use crate::domain::policy::Policy;
 use crate::error::CliResult;
 use otactl_store::JobState;
 use otactl_store::rollouts::{self, Rollout};
 use rusqlite::Connection;
-use rusqlite::types::Value;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// Counts by job state, indexed by `state as usize` (the order of `JobState::ALL`).
@@ -89,6 +89,8 @@ pub struct Page {
     pub rows: Vec<DeviceRow>,
     /// Devices matching the filter, in all.
     pub matching: u64,
+    /// When the sorted query last ran (rows refreshed in place since keep its order).
+    pub sorted_at: Option<std::time::Instant>,
 }
 
 impl Page {
@@ -147,6 +149,9 @@ pub struct Source {
 /// The most rows of changed jobs listed one by one per refresh.
 const CHANGES_LISTED: usize = 12;
 const THROUGHPUT_SAMPLES: usize = 120;
+/// How long the device table keeps its order while the store changes: sorting a
+/// 100k-device rollout costs tens of milliseconds, a lookup per visible row far less.
+const RESORT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Source {
     pub fn new(conn: Connection) -> Source {
@@ -459,57 +464,24 @@ impl Source {
         height: u64,
     ) -> CliResult<()> {
         let p = &view.page;
-        if p.query == *q && p.generation == view.generation && p.covers(first, height) {
-            return Ok(());
-        }
-        let window = (height * 3).max(60);
-        let offset = first.saturating_sub(height);
-        view.page = self.page(q, offset, window, view)?;
-        view.page.generation = view.generation;
-        Ok(())
-    }
-
-    fn page(&self, q: &PageQuery, offset: u64, limit: u64, view: &View) -> CliResult<Page> {
-        let Some(rollout) = &q.rollout else {
-            return Ok(Page::default());
-        };
-        let (cond, mut params) = where_clause(rollout, &q.filter);
-        let matching = match &view.overview {
-            Some(ov) if q.filter.only_states() && ov.rollout.id == *rollout => {
-                if q.filter.states.is_empty() {
-                    ov.whole.total
-                } else {
-                    q.filter.states.iter().map(|s| ov.stages[*s as usize]).sum()
-                }
+        if p.query == *q && p.covers(first, height) {
+            if p.generation == view.generation {
+                return Ok(());
             }
-            _ => self.conn.query_row(
-                &format!(
-                    "SELECT count(*) FROM jobs j LEFT JOIN devices d ON d.id = j.device_id WHERE {cond}"
-                ),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get::<_, i64>(0),
-            )? as u64,
-        };
-        params.push(Value::Integer(limit as i64));
-        params.push(Value::Integer(offset as i64));
-        let sql = format!(
-            "SELECT {ROW_COLUMNS} FROM jobs j LEFT JOIN devices d ON d.id = j.device_id \
-             WHERE {cond} ORDER BY {} LIMIT ?{} OFFSET ?{}",
-            order_by(q.sort),
-            params.len() - 1,
-            params.len()
-        );
-        let mut st = self.conn.prepare_cached(&sql)?;
-        let rows = st
-            .query_map(rusqlite::params_from_iter(params.iter()), row_from)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Page {
-            query: q.clone(),
-            generation: 0,
-            offset,
-            rows,
-            matching,
-        })
+            // The store moved on: while the order is recent, refresh the rows in
+            // place (a lookup each) instead of sorting the whole table again.
+            if p.sorted_at.is_some_and(|t| t.elapsed() < RESORT) {
+                page::refresh_rows(&self.conn, &mut view.page, view.overview.as_ref())?;
+                view.page.generation = view.generation;
+                return Ok(());
+            }
+        }
+        let window = (height * 10).max(500);
+        let offset = first.saturating_sub(window / 3);
+        view.page = page::read(&self.conn, q, offset, window, view.overview.as_ref())?;
+        view.page.generation = view.generation;
+        view.page.sorted_at = Some(std::time::Instant::now());
+        Ok(())
     }
 
     /// A device's detail, for the overlay opened with Enter.
@@ -520,74 +492,6 @@ impl Source {
             jobs: otactl_store::jobs::jobs_of_device(&self.conn, device_id)?,
             history: otactl_store::jobs::status_history(&self.conn, device_id, 50)?,
         })
-    }
-}
-
-const ROW_COLUMNS: &str =
-    "j.device_id, j.state, j.batch, j.progress, j.attempt, j.reason, d.hw, j.stage_ms";
-
-fn row_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<DeviceRow> {
-    let state: String = r.get(1)?;
-    Ok(DeviceRow {
-        device_id: r.get(0)?,
-        state: JobState::parse(&state).unwrap_or(JobState::Pending),
-        batch: r.get(2)?,
-        progress: r.get(3)?,
-        attempt: r.get(4)?,
-        reason: r.get(5)?,
-        hw: r.get(6)?,
-        stage_ms: r.get(7)?,
-    })
-}
-
-/// The WHERE clause of the device table and its parameters (numbered from ?1).
-fn where_clause(rollout: &str, f: &Filter) -> (String, Vec<Value>) {
-    let mut params = vec![Value::Text(rollout.to_string())];
-    let mut cond = String::from("j.rollout_id = ?1");
-    let mut push = |cond: &mut String, sql: &str, v: Value| {
-        params.push(v);
-        cond.push_str(&sql.replace("?N", &format!("?{}", params.len())));
-    };
-    if !f.states.is_empty() {
-        cond.push_str(" AND j.state IN (");
-        for (i, s) in f.states.iter().enumerate() {
-            let sep = if i == 0 { "?N" } else { ", ?N" };
-            push(&mut cond, sep, Value::Text(s.as_str().to_string()));
-        }
-        cond.push(')');
-    }
-    if let Some(hw) = &f.hw {
-        push(&mut cond, " AND d.hw = ?N", Value::Text(hw.clone()));
-    }
-    if let Some(tag) = &f.tag {
-        push(
-            &mut cond,
-            " AND EXISTS (SELECT 1 FROM json_each(d.tags) t WHERE t.value = ?N)",
-            Value::Text(tag.clone()),
-        );
-    }
-    if let Some(text) = &f.text {
-        push(
-            &mut cond,
-            " AND (instr(lower(j.device_id), ?N) > 0 OR instr(lower(coalesce(j.reason, '')), ?N) > 0)",
-            Value::Text(text.to_lowercase()),
-        );
-    }
-    (cond, params)
-}
-
-fn order_by(s: Sort) -> &'static str {
-    match s {
-        Sort::State => {
-            "CASE j.state WHEN 'failed' THEN 0 WHEN 'rejected' THEN 1 WHEN 'timed_out' THEN 2 \
-             WHEN 'rebooting' THEN 3 WHEN 'flashing' THEN 4 WHEN 'verifying' THEN 5 \
-             WHEN 'downloading' THEN 6 WHEN 'accepted' THEN 7 WHEN 'sent' THEN 8 \
-             WHEN 'queued' THEN 9 WHEN 'pending' THEN 10 WHEN 'succeeded' THEN 11 ELSE 12 END, \
-             j.device_id"
-        }
-        Sort::Device => "j.device_id",
-        Sort::Recent => "j.updated_ms DESC, j.device_id",
-        Sort::Batch => "j.batch, j.device_id",
     }
 }
 

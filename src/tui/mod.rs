@@ -1,6 +1,6 @@
 //! The live dashboard (`otactl tui`, `otactl rollout watch ID`): the event loop,
 //! terminal setup and restore (on exit and on panic), and the no-TTY fallback.
-//! Map: [`app`] state and keymap; [`data`] store snapshots and the device table's
+//! Map: [`app`] state and keymap; [`data`] store snapshots; [`page`] the device table's
 //! window; [`events`] the event log; [`render`] and [`widgets`] the screens;
 //! [`filter`] the `/` filter; [`theme`] symbols and colors; [`fixture`] a demo store
 //! for snapshots and the render benchmark. [`Session`] is the loop without the
@@ -12,6 +12,7 @@ pub mod events;
 pub mod filter;
 #[doc(hidden)]
 pub mod fixture;
+pub mod page;
 pub mod render;
 pub mod theme;
 pub mod widgets;
