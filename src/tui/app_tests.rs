@@ -49,6 +49,7 @@ fn app(devices: u64) -> App {
             })
             .collect(),
         matching: devices,
+        sorted_at: None,
     };
     a.table_height = 5;
     a.sync();
