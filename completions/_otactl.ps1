@@ -48,13 +48,14 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
             [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
-            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, pause, resume, abort, cancel')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'One device: its history across rollouts')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'The field kit: MQTT broker and artifact server (and the engine) in one process')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Carry devices, statuses and the audit log between stores: export, import')
+            [CompletionResult]::new('tui', 'tui', [CompletionResultType]::ParameterValue, 'A live dashboard: rollouts, gates, devices and events as they happen')
             [CompletionResult]::new('broker', 'broker', [CompletionResultType]::ParameterValue, 'Run an MQTT broker in this process (loopback by default)')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run simulated devices against the broker (demos, load tests)')
             [CompletionResult]::new('mqtt-bench', 'mqtt-bench', [CompletionResultType]::ParameterValue, 'Benchmark drivers for the MQTT transport (scratch stores only)')
@@ -674,6 +675,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
@@ -820,6 +822,36 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Keep printing as the rollout changes (NDJSON with --output json) until it ends')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep printing as the rollout changes (NDJSON with --output json) until it ends')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;watch' {
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Read the store at most this often while it changes')
+            [CompletionResult]::new('--fps', '--fps', [CompletionResultType]::ParameterName, 'Frames per second')
+            [CompletionResult]::new('--bench-frames', '--bench-frames', [CompletionResultType]::ParameterName, 'Draw this many frames, then print frame times and CPU use as JSON (benchmarks; without a terminal it draws on a 200x50 screen in memory)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Run the engine in this process too, instead of `otactl run` in another terminal')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
@@ -1050,6 +1082,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
@@ -1071,6 +1104,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;rollout;help;status' {
+            break
+        }
+        'otactl;rollout;help;watch' {
             break
         }
         'otactl;rollout;help;report' {
@@ -1496,6 +1532,37 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         'otactl;store;help;help' {
             break
         }
+        'otactl;tui' {
+            [CompletionResult]::new('--rollout', '--rollout', [CompletionResultType]::ParameterName, 'Focus this rollout [default: the newest active one]')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Read the store at most this often while it changes')
+            [CompletionResult]::new('--fps', '--fps', [CompletionResultType]::ParameterName, 'Frames per second')
+            [CompletionResult]::new('--bench-frames', '--bench-frames', [CompletionResultType]::ParameterName, 'Draw this many frames, then print frame times and CPU use as JSON (benchmarks; without a terminal it draws on a 200x50 screen in memory)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--engine', '--engine', [CompletionResultType]::ParameterName, 'Run the engine in this process too, instead of `otactl run` in another terminal')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'otactl;broker' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
@@ -1733,13 +1800,14 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('fleet', 'fleet', [CompletionResultType]::ParameterValue, 'The device inventory: import, list, show, remove')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Signing keys: generate, list, show, trust, untrust')
             [CompletionResult]::new('firmware', 'firmware', [CompletionResultType]::ParameterValue, 'Firmware images: sign, verify, list, show')
-            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, pause, resume, abort, cancel')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel')
             [CompletionResult]::new('device', 'device', [CompletionResultType]::ParameterValue, 'One device: its history across rollouts')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'The config file and the settings in effect')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'The field kit: MQTT broker and artifact server (and the engine) in one process')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Who changed what, and when')
             [CompletionResult]::new('store', 'store', [CompletionResultType]::ParameterValue, 'Carry devices, statuses and the audit log between stores: export, import')
+            [CompletionResult]::new('tui', 'tui', [CompletionResultType]::ParameterValue, 'A live dashboard: rollouts, gates, devices and events as they happen')
             [CompletionResult]::new('broker', 'broker', [CompletionResultType]::ParameterValue, 'Run an MQTT broker in this process (loopback by default)')
             [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Run simulated devices against the broker (demos, load tests)')
             [CompletionResult]::new('mqtt-bench', 'mqtt-bench', [CompletionResultType]::ParameterValue, 'Benchmark drivers for the MQTT transport (scratch stores only)')
@@ -1821,6 +1889,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a rollout: firmware, selection, batches, gates, schedule')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rollouts')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Progress of a rollout: per batch and per state, and its gates')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'The live dashboard focused on one rollout (as `otactl tui --rollout ID`)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
@@ -1841,6 +1910,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;rollout;status' {
+            break
+        }
+        'otactl;help;rollout;watch' {
             break
         }
         'otactl;help;rollout;report' {
@@ -1907,6 +1979,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;store;import' {
+            break
+        }
+        'otactl;help;tui' {
             break
         }
         'otactl;help;broker' {

@@ -226,7 +226,7 @@ pub enum Command {
     /// Firmware images: sign, verify, list, show
     #[command(subcommand)]
     Firmware(commands::firmware::FirmwareCommand),
-    /// Rollouts: plan, create, status, pause, resume, abort, cancel
+    /// Rollouts: plan, create, status, watch, pause, resume, abort, cancel
     #[command(subcommand)]
     Rollout(commands::rollout::RolloutCommand),
     /// One device: its history across rollouts
@@ -244,6 +244,8 @@ pub enum Command {
     /// Carry devices, statuses and the audit log between stores: export, import
     #[command(subcommand)]
     Store(commands::store::StoreCommand),
+    /// A live dashboard: rollouts, gates, devices and events as they happen
+    Tui(commands::tui::TuiArgs),
     /// Run an MQTT broker in this process (loopback by default)
     #[cfg(feature = "embedded-broker")]
     Broker(commands::broker::BrokerArgs),
@@ -274,6 +276,8 @@ impl Command {
             | Command::Generate(_)
             | Command::MqttBench(_)
             | Command::Simulate(_) => None,
+            // Its actions (pause, resume, abort) are audited one by one as they happen.
+            Command::Tui(_) => None,
             #[cfg(feature = "embedded-broker")]
             Command::Broker(_) => None,
         }

@@ -8,7 +8,8 @@
 //! artifact store client; [`mqtt`] the broker link (outbox publisher, ingest, embedded
 //! broker); [`metrics`] Prometheus counters; [`sim`] the device fleet simulator;
 //! [`artifact_server`] a loopback HTTP server for firmware files; [`commands`] one
-//! module per subcommand.
+//! module per subcommand; [`tui`] the live dashboard (`otactl tui`, `rollout watch`);
+//! [`engine`] the running loop (`otactl run`).
 //! The SQLite store, its state machine and its writer live in the `otactl-store` crate
 //! (`local-store/`).
 
@@ -26,6 +27,7 @@ pub mod output;
 pub mod s3;
 pub mod signing;
 pub mod sim;
+pub mod tui;
 
 use clap::{CommandFactory, FromArgMatches};
 use cli::{Cli, Command};
@@ -105,16 +107,14 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
         Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
         Command::MqttBench(c) => c.run(ctx),
+        Command::Tui(a) => commands::tui::cmd_tui(ctx, a),
     }
 }
 
 /// Records a mutating command in the audit log, whatever its outcome. A failure to
 /// record is a warning: the command's own result stands.
 fn record_audit(ctx: &Ctx, name: &str, args: &[String], r: &CliResult<()>) {
-    let outcome = match r {
-        Ok(()) => "ok".to_string(),
-        Err(e) => format!("error: {}", e.kind.as_str()),
-    };
+    let outcome = commands::audit_outcome(r);
     let res: Result<(), CliError> = (|| {
         let conn = ctx.open_store()?;
         let a = commands::redacted_args(args.get(1..).unwrap_or(&[]));

@@ -17,6 +17,7 @@ pub mod run;
 pub mod serve;
 pub mod simulate;
 pub mod store;
+pub mod tui;
 pub mod upload;
 
 use crate::cli::GlobalArgs;
@@ -83,6 +84,14 @@ pub fn actor() -> String {
         .or_else(|| crate::config::process_env("HOSTNAME"))
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
+}
+
+/// The outcome the audit log records for a command's result: `ok` or `error: KIND`.
+pub fn audit_outcome<T>(r: &CliResult<T>) -> String {
+    match r {
+        Ok(_) => "ok".to_string(),
+        Err(e) => format!("error: {}", e.kind.as_str()),
+    }
 }
 
 /// The arguments as given, with the value of anything secret-looking removed.

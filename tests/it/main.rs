@@ -17,3 +17,5 @@ mod s3_client;
 mod signing;
 mod sim;
 mod transfer;
+mod tui;
+mod tui_tmux;

@@ -309,65 +309,125 @@ fn refuse(r: &Rollout, verb: &str) -> CliError {
     CliError::input(format!("cannot {verb} rollout {}: it is {}", r.id, r.state))
 }
 
-pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
-    let conn = ctx.open_store()?;
-    load(&conn, &a.id)?;
-    match rollouts::transition(
-        &conn,
-        &a.id,
-        &[rollouts::RUNNING, rollouts::SCHEDULED],
-        rollouts::PAUSED,
-        Some("paused by operator"),
-        otactl_store::now_ms(),
-    )? {
-        Ok(()) => ctx
-            .printer
-            .data(&serde_json::json!({"id": a.id, "state": "paused"}), |w| {
-                writeln!(w, "paused {}: devices already updating carry on", a.id)
-            }),
-        Err(r) => Err(refuse(&r, "pause")),
+/// An operator's action on a rollout. The CLI verbs and the TUI's keys both run it
+/// through [`control`], so they refuse and change the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Pause,
+    Resume,
+    Abort,
+    Cancel,
+}
+
+impl Control {
+    pub fn verb(self) -> &'static str {
+        match self {
+            Control::Pause => "pause",
+            Control::Resume => "resume",
+            Control::Abort => "abort",
+            Control::Cancel => "cancel",
+        }
+    }
+
+    /// The command name the audit log records (as `RolloutCommand::audit_name`).
+    pub fn audit_name(self) -> &'static str {
+        match self {
+            Control::Pause => "rollout pause",
+            Control::Resume => "rollout resume",
+            Control::Abort => "rollout abort",
+            Control::Cancel => "rollout cancel",
+        }
     }
 }
 
-pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
-    let conn = ctx.open_store()?;
-    load(&conn, &a.id)?;
-    match rollouts::transition(
-        &conn,
-        &a.id,
-        &[rollouts::PAUSED],
-        rollouts::RUNNING,
-        None,
-        otactl_store::now_ms(),
-    )? {
-        Ok(()) => ctx
-            .printer
-            .data(&serde_json::json!({"id": a.id, "state": "running"}), |w| {
-                writeln!(w, "resumed {}", a.id)
-            }),
-        Err(r) => Err(refuse(&r, "resume")),
+/// Applies `c` to rollout `id` through the version guard; abort and cancel also
+/// cancel the devices not yet dispatched (their count is returned).
+pub fn control(conn: &mut rusqlite::Connection, id: &str, c: Control, now: i64) -> CliResult<u64> {
+    load(conn, id)?;
+    let (from, to, reason): (&[&str], &str, Option<String>) = match c {
+        Control::Pause => (
+            &[rollouts::RUNNING, rollouts::SCHEDULED],
+            rollouts::PAUSED,
+            Some("paused by operator".into()),
+        ),
+        Control::Resume => (&[rollouts::PAUSED], rollouts::RUNNING, None),
+        Control::Abort => (
+            &rollouts::ACTIVE,
+            rollouts::ABORTED,
+            Some(format!("{} by operator", rollouts::ABORTED)),
+        ),
+        Control::Cancel => (
+            &rollouts::ACTIVE,
+            rollouts::CANCELLED,
+            Some(format!("{} by operator", rollouts::CANCELLED)),
+        ),
+    };
+    if let Err(r) = rollouts::transition(conn, id, from, to, reason.as_deref(), now)? {
+        return Err(refuse(&r, c.verb()));
     }
+    match (c, reason) {
+        (Control::Abort | Control::Cancel, Some(reason)) => {
+            Ok(rollouts::cancel_pending(conn, id, &reason, now)?)
+        }
+        _ => Ok(0),
+    }
+}
+
+/// [`control`], recorded in the audit log the way the CLI records its verbs (same
+/// command name, actor and outcome; `via` names the caller, e.g. `tui`), for callers
+/// outside the CLI's dispatch.
+pub fn control_audited(
+    conn: &mut rusqlite::Connection,
+    id: &str,
+    c: Control,
+    actor: &str,
+    via: &str,
+    now: i64,
+) -> CliResult<u64> {
+    let r = control(conn, id, c, now);
+    let args = [via, "rollout", c.verb(), id].map(str::to_string);
+    otactl_store::audit::record(
+        conn,
+        now,
+        actor,
+        c.audit_name(),
+        &args,
+        &super::super::audit_outcome(&r),
+    )?;
+    r
+}
+
+pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
+    let mut conn = ctx.open_store()?;
+    control(&mut conn, &a.id, Control::Pause, otactl_store::now_ms())?;
+    ctx.printer
+        .data(&serde_json::json!({"id": a.id, "state": "paused"}), |w| {
+            writeln!(w, "paused {}: devices already updating carry on", a.id)
+        })
+}
+
+pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
+    let mut conn = ctx.open_store()?;
+    control(&mut conn, &a.id, Control::Resume, otactl_store::now_ms())?;
+    ctx.printer
+        .data(&serde_json::json!({"id": a.id, "state": "running"}), |w| {
+            writeln!(w, "resumed {}", a.id)
+        })
 }
 
 /// Abort or cancel: stop the rollout and cancel its devices not yet dispatched.
 pub fn cmd_stop(ctx: &Ctx, a: &ConfirmArgs, to: &'static str) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     let r = load(&conn, &a.id)?;
-    if !r.is_active() {
-        return Err(refuse(
-            &r,
-            if to == rollouts::ABORTED {
-                "abort"
-            } else {
-                "cancel"
-            },
-        ));
-    }
-    let verb = if to == rollouts::ABORTED {
-        "abort"
+    let c = if to == rollouts::ABORTED {
+        Control::Abort
     } else {
-        "cancel"
+        Control::Cancel
     };
+    let verb = c.verb();
+    if !r.is_active() {
+        return Err(refuse(&r, verb));
+    }
     ctx.confirm(
         &format!(
             "{verb} rollout {} (devices not yet dispatched are cancelled)",
@@ -375,19 +435,7 @@ pub fn cmd_stop(ctx: &Ctx, a: &ConfirmArgs, to: &'static str) -> CliResult<()> {
         ),
         a.yes,
     )?;
-    let reason = format!("{to} by operator");
-    match rollouts::transition(
-        &conn,
-        &a.id,
-        &rollouts::ACTIVE,
-        to,
-        Some(&reason),
-        otactl_store::now_ms(),
-    )? {
-        Ok(()) => {}
-        Err(r) => return Err(refuse(&r, verb)),
-    }
-    let n = rollouts::cancel_pending(&mut conn, &a.id, &reason, otactl_store::now_ms())?;
+    let n = control(&mut conn, &a.id, c, otactl_store::now_ms())?;
     ctx.printer.data(
         &serde_json::json!({"id": a.id, "state": to, "cancelled_devices": n}),
         |w| {

@@ -2,7 +2,7 @@
 //! steer them (status, pause, resume, abort, cancel, retry-failed), or drive one with
 //! the engine (`rollout run`).
 
-mod control;
+pub mod control;
 mod create;
 mod report;
 mod retry;
@@ -23,6 +23,8 @@ pub enum RolloutCommand {
     List,
     /// Progress of a rollout: per batch and per state, and its gates
     Status(control::StatusArgs),
+    /// The live dashboard focused on one rollout (as `otactl tui --rollout ID`)
+    Watch(super::tui::WatchArgs),
     /// A per-device report (json, csv or markdown)
     Report(report::ReportArgs),
     /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)
@@ -60,6 +62,7 @@ impl RolloutCommand {
             RolloutCommand::Create(a) => create::cmd_create(ctx, a),
             RolloutCommand::List => control::cmd_list(ctx),
             RolloutCommand::Status(a) => control::cmd_status(ctx, a),
+            RolloutCommand::Watch(a) => super::tui::cmd_watch(ctx, a),
             RolloutCommand::Wait(a) => control::cmd_wait(ctx, a),
             RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),

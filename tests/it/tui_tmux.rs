@@ -1,0 +1,142 @@
+//! `otactl tui` in a real terminal: tmux runs it detached at 80x24 on a demo
+//! store; the test changes the store, reads the screen with capture-pane, presses
+//! `p` (the rollout is paused in the store, an audit row is written) and `q` (the
+//! process ends and the terminal is back to the shell's screen). Skipped, with a
+//! note, where tmux is not installed (.ci/run installs it).
+
+use crate::common::Env;
+use otactl::tui::fixture::{self, ROLLOUT};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: std::path::PathBuf,
+    session: String,
+}
+
+impl Tmux {
+    fn cmd(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.arg("-S").arg(&self.socket);
+        c
+    }
+    fn run(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", &self.session])
+    }
+    /// Waits until the screen satisfies `f` (the dashboard redraws at 10 fps).
+    fn wait_for(&self, what: &str, f: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let s = self.screen();
+            if f(&s) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd().arg("kill-server").output();
+    }
+}
+
+fn wait_until(what: &str, f: impl Fn() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !f() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("note: tmux is not installed; skipping the terminal test (apt-get install tmux)");
+        return;
+    }
+    let env = Env::new();
+    let mut conn = otactl_store::open(&env.store()).expect("store");
+    fixture::build(&mut conn, 300).expect("fixture");
+    let tmux = Tmux {
+        socket: env.path("tmux.sock"),
+        session: "otactl".into(),
+    };
+    // The environment Env gives otactl, as `env` arguments to the shell in tmux.
+    let c = env.std_cmd();
+    let mut line = String::from("env");
+    for (k, v) in c.get_envs() {
+        if let (Some(v), Some(k)) = (v, k.to_str()) {
+            line.push_str(&format!(" {k}='{}'", v.to_string_lossy()));
+        }
+    }
+    line.push_str(&format!(
+        " LANG=C.UTF-8 TERM=xterm-256color '{}' tui; echo otactl-exited-$?",
+        c.get_program().to_string_lossy()
+    ));
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "otactl",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "sh",
+        "-c",
+        &format!("{line}; sleep 60"),
+    ]);
+    let first = tmux.wait_for("the dashboard", |s| {
+        s.contains("Devices") && s.contains(ROLLOUT)
+    });
+    // Another connection (the engine's place) finishes every pending device.
+    conn.execute(
+        "UPDATE jobs SET state = 'succeeded', updated_ms = updated_ms + 1 WHERE state = 'pending'",
+        [],
+    )
+    .expect("update");
+    let changed = tmux.wait_for("the screen to change", |s| s != first && !s.contains("○"));
+    assert!(changed.contains("RUNNING"), "{changed}");
+    tmux.run(&["send-keys", "-t", "otactl", "p"]);
+    let state = || {
+        otactl_store::rollouts::get(&conn, ROLLOUT)
+            .ok()
+            .flatten()
+            .map(|r| r.state)
+    };
+    wait_until("the rollout to pause", || {
+        state().as_deref() == Some("paused")
+    });
+    let audit = otactl_store::audit::list(&conn, None, 50).expect("audit");
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.command == "rollout pause" && e.outcome == "ok" && e.args[0] == "tui"),
+        "{audit:?}"
+    );
+    tmux.wait_for("PAUSED on screen", |s| s.contains("PAUSED"));
+    tmux.run(&["send-keys", "-t", "otactl", "q"]);
+    let after = tmux.wait_for("otactl to exit", |s| s.contains("otactl-exited-0"));
+    // Back on the normal screen: the dashboard's frame is gone.
+    assert!(
+        !after.contains("Devices"),
+        "the alternate screen was left:\n{after}"
+    );
+    let mode = tmux.run(&["display-message", "-p", "-t", "otactl", "#{alternate_on}"]);
+    assert_eq!(mode.trim(), "0");
+}
