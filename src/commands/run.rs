@@ -88,6 +88,7 @@ impl EngineArgs {
             metrics_addr: self.metrics_addr,
             password_file: self.password_file.clone(),
             chunk: self.chunk.max(1),
+            ready: None,
             max_duration: self
                 .max_duration
                 .as_deref()

@@ -218,6 +218,8 @@ pub struct RunOptions {
     pub chunk: u64,
     /// Stop after this long (tests, rehearsals).
     pub max_duration: Option<Duration>,
+    /// Told once the engine is connected and about to tick (`tui --engine`).
+    pub ready: Option<std::sync::mpsc::Sender<()>>,
 }
 
 /// How a run ended.
@@ -299,6 +301,9 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
     engine.chunk = o.chunk;
     let wake = link.wake_handle();
     engine.on_enqueued(move || wake.notify_one());
+    if let Some(r) = &o.ready {
+        let _ = r.send(());
+    }
 
     let started = Instant::now();
     let outcome = drive(ctx, o, &mut engine, &stop, started);

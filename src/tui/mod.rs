@@ -28,6 +28,8 @@ use ratatui::backend::Backend;
 use ratatui::layout::Rect;
 use rusqlite::Connection;
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// How the dashboard runs (from `TuiArgs` / `WatchArgs`).
@@ -196,9 +198,11 @@ fn past(c: Control) -> &'static str {
 /// Runs the dashboard until `q` (or, without a terminal, prints status lines).
 pub fn run(ctx: &Ctx, opts: Options) -> CliResult<()> {
     let conn = ctx.open_store()?;
-    if opts.engine {
-        start_engine(ctx)?;
-    }
+    let _engine = if opts.engine {
+        Some(start_engine(ctx)?)
+    } else {
+        None
+    };
     let label = ctx.settings.store_path().display().to_string();
     let app = App::new(opts.theme, opts.rollout.clone(), label);
     let mut session = Session::new(conn, app, opts.refresh, crate::commands::actor());
@@ -217,15 +221,61 @@ pub fn run(ctx: &Ctx, opts: Options) -> CliResult<()> {
     }
 }
 
-// ENGINE-WIRING: the one place `--engine` starts the engine in this process. The
-// engine (`crate::engine`) is being written on the main branch; once merged, start it
-// here on its own threads and return a handle the dashboard keeps (and stops on quit).
-fn start_engine(_ctx: &Ctx) -> CliResult<()> {
-    Err(
-        CliError::input("--engine is not available yet: this build has no engine").with_hint(
-            "run `otactl run` in another terminal and start `otactl tui` without --engine",
-        ),
-    )
+/// The engine running in this process for `--engine`: stopped and joined on drop,
+/// so quitting the dashboard stops it (a restart resumes from the store).
+pub struct InProcessEngine {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<CliResult<crate::engine::RunSummary>>>,
+}
+
+impl Drop for InProcessEngine {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Starts the engine on its own threads, silent (the dashboard shows what it does),
+/// and returns once it is connected, or its error.
+fn start_engine(ctx: &Ctx) -> CliResult<InProcessEngine> {
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let o = crate::engine::RunOptions {
+        only: None,
+        until_done: false,
+        tick: std::time::Duration::from_millis(250),
+        artifact_url: crate::config::process_env("OTACTL_ARTIFACT_URL"),
+        clock: crate::engine::Clock::real(),
+        metrics_addr: None,
+        password_file: None,
+        chunk: 5000,
+        max_duration: None,
+        ready: Some(ready_tx),
+    };
+    let ectx = Ctx {
+        settings: ctx.settings.clone(),
+        printer: crate::output::Printer::new(ctx.printer.format, true, true),
+        global: ctx.global.clone(),
+    };
+    let stop = Arc::new(AtomicBool::new(false));
+    let s = stop.clone();
+    let thread = std::thread::Builder::new()
+        .name("otactl-engine".into())
+        .spawn(move || crate::engine::run(&ectx, &o, s))?;
+    match ready_rx.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok(()) => Ok(InProcessEngine {
+            stop,
+            thread: Some(thread),
+        }),
+        Err(_) => {
+            stop.store(true, Ordering::SeqCst);
+            match thread.join() {
+                Ok(Err(e)) => Err(e),
+                _ => Err(CliError::internal("the engine did not start")),
+            }
+        }
+    }
 }
 
 /// No terminal: the status lines of `rollout status --watch`, until the rollout ends.

@@ -11,15 +11,15 @@ use std::time::{Duration, Instant};
 const FAST: &str = "accepted=5ms..20ms,downloading=10ms..50ms,verifying=5ms..20ms,flashing=10ms..50ms,rebooting=10ms..30ms";
 
 /// The processes of one field: artifact server and simulator, killed on drop.
-struct Field {
-    rig: Rig,
+pub struct Field {
+    pub rig: Rig,
     children: Vec<Child>,
     http: u16,
     _m: Mosquitto,
 }
 
 impl Field {
-    fn new(devices: usize, sim: &[&str]) -> Field {
+    pub fn new(devices: usize, sim: &[&str]) -> Field {
         let m = Mosquitto::start();
         let rig = Rig::new(m.port, devices);
         let http = free_port();
@@ -72,7 +72,7 @@ impl Field {
         f
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.http)
     }
 

@@ -279,13 +279,23 @@ fn without_a_terminal_it_prints_status_lines_until_the_rollout_ends() {
 }
 
 #[test]
-fn engine_in_process_is_refused_until_the_engine_exists() {
+fn engine_in_process_reports_an_unreachable_broker() {
     let env = Env::new();
+    let port = crate::common::mosquitto::free_port();
     let (code, _, err) = run({
         let mut c = env.cmd();
-        c.args(["tui", "--engine"]);
+        c.env("OTACTL_KEY_DIR", env.path("keys"))
+            .args(["keys", "generate", "--unencrypted"]);
         c
     });
-    assert_eq!(code, 3, "{err}");
-    assert!(err.contains("--engine is not available yet"), "{err}");
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run({
+        let mut c = env.cmd();
+        c.env("OTACTL_KEY_DIR", env.path("keys"))
+            .env("OTACTL_BROKER", format!("mqtt://127.0.0.1:{port}"))
+            .args(["tui", "--engine"]);
+        c
+    });
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("cannot reach the MQTT broker"), "{err}");
 }

@@ -32,6 +32,34 @@ impl Tmux {
     fn screen(&self) -> String {
         self.run(&["capture-pane", "-p", "-t", &self.session])
     }
+    /// Starts `c` (its program and environment) with `args` in a detached 80x24
+    /// session; the shell prints `otactl-exited-CODE` when it ends.
+    fn start(&self, c: &Command, args: &str) {
+        let mut line = String::from("env");
+        for (k, v) in c.get_envs() {
+            if let (Some(v), Some(k)) = (v, k.to_str()) {
+                line.push_str(&format!(" {k}='{}'", v.to_string_lossy()));
+            }
+        }
+        line.push_str(&format!(
+            " LANG=C.UTF-8 TERM=xterm-256color '{}' {args}; echo otactl-exited-$?",
+            c.get_program().to_string_lossy()
+        ));
+        self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            &self.session,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            "sh",
+            "-c",
+            &format!("{line}; sleep 60"),
+        ]);
+    }
+
     /// Waits until the screen satisfies `f` (the dashboard redraws at 10 fps).
     fn wait_for(&self, what: &str, f: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -76,31 +104,7 @@ fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
         socket: env.path("tmux.sock"),
         session: "otactl".into(),
     };
-    // The environment Env gives otactl, as `env` arguments to the shell in tmux.
-    let c = env.std_cmd();
-    let mut line = String::from("env");
-    for (k, v) in c.get_envs() {
-        if let (Some(v), Some(k)) = (v, k.to_str()) {
-            line.push_str(&format!(" {k}='{}'", v.to_string_lossy()));
-        }
-    }
-    line.push_str(&format!(
-        " LANG=C.UTF-8 TERM=xterm-256color '{}' tui; echo otactl-exited-$?",
-        c.get_program().to_string_lossy()
-    ));
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "otactl",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        "sh",
-        "-c",
-        &format!("{line}; sleep 60"),
-    ]);
+    tmux.start(&env.std_cmd(), "tui");
     let first = tmux.wait_for("the dashboard", |s| {
         s.contains("Devices") && s.contains(ROLLOUT)
     });
@@ -139,4 +143,39 @@ fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
     );
     let mode = tmux.run(&["display-message", "-p", "-t", "otactl", "#{alternate_on}"]);
     assert_eq!(mode.trim(), "0");
+}
+
+#[test]
+fn tui_with_the_engine_in_process_drives_a_rollout_against_the_simulator() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("note: tmux is not installed; skipping the terminal test (apt-get install tmux)");
+        return;
+    }
+    let f = crate::e2e::Field::new(200, &[]);
+    f.rig.create("tv", &["--batches", "10,100%"]);
+    let tmux = Tmux {
+        socket: f.rig.env.path("tmux.sock"),
+        session: "engine".into(),
+    };
+    let mut c = f.rig.cmd(&[]);
+    c.env("OTACTL_ARTIFACT_URL", f.url());
+    tmux.start(&c, "tui --engine");
+    tmux.wait_for("the dashboard", |s| {
+        s.contains("Devices") && s.contains("tv")
+    });
+    let done = tmux.wait_for("the rollout to complete on screen", |s| {
+        s.contains("COMPLETED")
+    });
+    assert!(done.contains("200"), "{done}");
+    assert_eq!(f.rig.state("tv").0, "completed");
+    assert_eq!(
+        f.rig
+            .count("SELECT count(*) FROM jobs WHERE rollout_id = 'tv' AND state = 'succeeded'"),
+        200
+    );
+    tmux.run(&["send-keys", "-t", "engine", "q"]);
+    tmux.wait_for("otactl to exit", |s| s.contains("otactl-exited-0"));
+    // Quitting stopped the engine: the store's engine lock is free again.
+    let (code, _, err) = f.rig.ok(&["run", "--max-duration", "1s"]);
+    assert_eq!(code, 0, "{err}");
 }
