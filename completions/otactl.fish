@@ -53,6 +53,7 @@ complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "device" -d 'One device: its history across rollouts'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
@@ -1074,6 +1075,31 @@ complete -c otactl -n "__fish_otactl_using_subcommand run" -l until-done -d 'Sto
 complete -c otactl -n "__fish_otactl_using_subcommand run" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l devices -d 'How many simulated trucks' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l timeout -d 'Give up after this long' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l headless -d 'Progress lines instead of the dashboard'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l keep -d 'Keep the demo\'s folder (store, key, firmware) and say where it is'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l listen -d 'MQTT broker address' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifacts -d 'The folder of firmware files to serve' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l http -d 'Artifact server address' -r
@@ -1419,22 +1445,23 @@ complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The s
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run serve audit store tui broker simulate mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'

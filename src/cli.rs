@@ -237,6 +237,9 @@ pub enum Command {
     Config(commands::config::ConfigCommand),
     /// Run the engine: dispatch, ingest, time out, retry and gate every active rollout
     Run(commands::run::RunArgs),
+    /// The whole job on embedded defaults: broker, store, key, firmware, simulated fleet
+    #[cfg(feature = "embedded-broker")]
+    Demo(commands::demo::DemoArgs),
     /// The field kit: MQTT broker and artifact server (and the engine) in one process
     Serve(commands::serve::ServeArgs),
     /// Who changed what, and when
@@ -279,7 +282,7 @@ impl Command {
             // Its actions (pause, resume, abort) are audited one by one as they happen.
             Command::Tui(_) => None,
             #[cfg(feature = "embedded-broker")]
-            Command::Broker(_) => None,
+            Command::Broker(_) | Command::Demo(_) => None,
         }
     }
 }

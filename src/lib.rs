@@ -101,6 +101,8 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         Command::Audit(a) => commands::audit::cmd_audit(ctx, a),
         Command::Run(a) => commands::run::cmd_run(ctx, a),
         Command::Serve(a) => commands::serve::cmd_serve(ctx, a),
+        #[cfg(feature = "embedded-broker")]
+        Command::Demo(a) => commands::demo::cmd_demo(ctx, a),
         Command::Store(c) => c.run(ctx),
         Command::Generate(a) => commands::generate::cmd_generate(a),
         #[cfg(feature = "embedded-broker")]

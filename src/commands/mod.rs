@@ -6,6 +6,8 @@ pub mod audit;
 #[cfg(feature = "embedded-broker")]
 pub mod broker;
 pub mod config;
+#[cfg(feature = "embedded-broker")]
+pub mod demo;
 pub mod device;
 pub mod firmware;
 pub mod fleet;

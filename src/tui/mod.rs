@@ -255,7 +255,7 @@ fn start_engine(ctx: &Ctx) -> CliResult<InProcessEngine> {
     };
     let ectx = Ctx {
         settings: ctx.settings.clone(),
-        printer: crate::output::Printer::new(ctx.printer.format, true, true),
+        printer: crate::output::Printer::new(crate::output::OutputFormat::Text, true, true),
         global: ctx.global.clone(),
     };
     let stop = Arc::new(AtomicBool::new(false));

@@ -6,6 +6,7 @@ mod common;
 
 mod cli_contract;
 mod config;
+mod demo;
 mod e2e;
 mod engine;
 mod fleet;
