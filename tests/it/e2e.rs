@@ -374,3 +374,78 @@ fn kill_9_during_a_rollout_resumes_and_every_device_ends_once() {
         600
     );
 }
+
+/// The field kit: `otactl serve --engine` (embedded broker, artifact server, engine)
+/// on a laptop, trucks connected to it, and a technician's `device update`.
+#[test]
+fn the_field_kit_updates_one_truck_with_device_update() {
+    let port = free_port();
+    let http = free_port();
+    let rig = Rig::new(port, 5);
+    let mut kids: Vec<Child> = Vec::new();
+    let (mqtt_addr, http_addr) = (format!("127.0.0.1:{port}"), format!("127.0.0.1:{http}"));
+    let serve = rig
+        .cmd(&[
+            "serve", "--listen", &mqtt_addr, "--http", &http_addr, "--engine",
+        ])
+        .arg("--artifacts")
+        .arg(rig.env.path("fw"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("serve");
+    kids.push(serve);
+    wait_listening(http);
+    let sim = rig
+        .cmd(&[
+            "simulate",
+            "--devices",
+            "5",
+            "--id-pattern",
+            "T{n:04}",
+            "--counter",
+            "1",
+            "--latency",
+            FAST,
+            "--stats-every",
+            "1h",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("simulate");
+    kids.push(sim);
+    std::thread::sleep(Duration::from_millis(700));
+    let (code, out, err) = rig.ok(&[
+        "device",
+        "update",
+        "T0003",
+        "--firmware",
+        "ecu@2.0.0",
+        "--max-duration",
+        "30s",
+    ]);
+    for k in &mut kids {
+        let _ = k.kill();
+        let _ = k.wait();
+    }
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("an engine already runs on this store"),
+        "{err}"
+    );
+    assert!(out.contains("T0003: succeeded"), "{out}");
+    assert_eq!(
+        rig.count("SELECT count(*) FROM jobs WHERE device_id = 'T0003' AND state = 'succeeded'"),
+        1
+    );
+    assert_eq!(
+        rig.count("SELECT count(*) FROM jobs"),
+        1,
+        "a rollout of one"
+    );
+    assert_eq!(
+        rig.count("SELECT count(*) FROM audit WHERE command = 'device update' AND outcome = 'ok'"),
+        1
+    );
+}
