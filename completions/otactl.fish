@@ -557,6 +557,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l retry-backoff -d 'Wait before a device\'s first retry; each further retry waits twice as long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l command-ttl -d 'How long a command stays valid on a device' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l assume-update-time -d 'Assumed time for one device to finish its update, for the timeline' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
@@ -597,6 +598,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l retry-backoff -d 'Wait before a device\'s first retry; each further retry waits twice as long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l command-ttl -d 'How long a command stays valid on a device' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l id -d 'The rollout\'s id [default: generated]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F

@@ -175,6 +175,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
         window: None,
         max_rate: None,
         retries: a.retries,
+        retry_backoff: "5s".into(),
         emergency: true,
         allow_downgrade: a.allow_downgrade,
         command_ttl: "24h".into(),

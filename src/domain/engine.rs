@@ -44,6 +44,8 @@ pub struct InFlight {
 pub struct Retryable {
     pub job_id: String,
     pub attempt: u32,
+    /// When the attempt failed or timed out (its retry waits the policy's backoff).
+    pub failed_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,11 +142,16 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
         Phase::Running => {}
     }
 
+    // Devices with retries left count as open for the gates, due yet or not.
+    let mut waiting_retries = 0u64;
     for r in &view.retryable {
         if r.attempt <= p.retries {
-            out.push(Action::Retry {
-                job_id: r.job_id.clone(),
-            });
+            waiting_retries += 1;
+            if now_ms - r.failed_ms >= p.retry_delay_ms(r.attempt) {
+                out.push(Action::Retry {
+                    job_id: r.job_id.clone(),
+                });
+            }
         }
     }
 
@@ -157,17 +164,14 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
     let Some(current) = view.batches.iter().position(|b| b.passed_ms.is_none()) else {
         // Every gate passed: the rollout ends once no device is left in flight and no
         // retry is about to go out (timeouts guarantee the in-flight ones finish).
-        if all.open == 0 && out.is_empty() {
+        if all.open == 0 && waiting_retries == 0 && out.is_empty() {
             out.push(Action::Complete);
         }
         return out;
     };
     let b = &view.batches[current];
-    // Retries about to be sent keep a failure from counting yet.
-    let pending_retries = out
-        .iter()
-        .filter(|a| matches!(a, Action::Retry { .. }))
-        .count() as u64;
+    // Retries to come keep a failure from counting yet.
+    let pending_retries = waiting_retries;
     let mut tally = b.tally;
     let mut rollout_tally = all;
     tally.failed = tally
@@ -348,6 +352,7 @@ mod tests {
             .map(|i| Retryable {
                 job_id: format!("j{i}"),
                 attempt: 1,
+                failed_ms: -10 * MIN,
             })
             .collect();
         let a = decide(&v, 0);
@@ -367,6 +372,44 @@ mod tests {
             decide(&v, 0)
                 .iter()
                 .any(|x| matches!(x, Action::Pause { .. }))
+        );
+    }
+
+    #[test]
+    fn retries_wait_a_growing_backoff_and_hold_the_gate_meanwhile() {
+        let mut v = view(
+            policy(|p| {
+                p.retries = 3;
+                p.retry_backoff_s = 5;
+            }),
+            vec![batch(10, 0, 2, 3), batch(90, 90, 0, 0)],
+        );
+        v.retryable = vec![Retryable {
+            job_id: "a".into(),
+            attempt: 2,
+            failed_ms: 0,
+        }];
+        // The second retry waits 10 s; meanwhile no retry and no pause for it.
+        assert!(
+            !decide(&v, 9_000)
+                .iter()
+                .any(|a| matches!(a, Action::Retry { .. }))
+        );
+        assert_eq!(
+            decide(&v, 10_000)
+                .iter()
+                .filter(|a| matches!(a, Action::Retry { .. }))
+                .count(),
+            1
+        );
+        let p = &v.policy;
+        assert_eq!(
+            (
+                p.retry_delay_ms(1),
+                p.retry_delay_ms(3),
+                p.retry_delay_ms(40)
+            ),
+            (5_000, 20_000, 600_000)
         );
     }
 

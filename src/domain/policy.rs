@@ -39,15 +39,31 @@ pub struct Policy {
     pub max_rate_per_min: Option<u32>,
     /// Retries of failed and timed-out devices (never rejected).
     pub retries: u32,
+    /// The wait before a device's first retry; each further retry waits twice as
+    /// long (at most 10 minutes), so an outage of the artifact store does not burn
+    /// every retry at once.
+    #[serde(default = "default_retry_backoff_s")]
+    pub retry_backoff_s: u64,
     pub emergency: bool,
     pub allow_downgrade: bool,
     /// How long a command stays valid on the device.
     pub command_ttl_s: u64,
 }
 
+fn default_retry_backoff_s() -> u64 {
+    5
+}
+
 impl Policy {
     pub fn window(&self) -> Option<Window> {
         self.window.as_deref().and_then(|w| Window::parse(w).ok())
+    }
+
+    /// How long after failing attempt `attempt` (1 = the first) its retry goes out.
+    pub fn retry_delay_ms(&self, attempt: u32) -> i64 {
+        let base = self.retry_backoff_s.saturating_mul(1000);
+        let factor = 1u64 << attempt.saturating_sub(1).min(20);
+        base.saturating_mul(factor).min(600_000) as i64
     }
 }
 
@@ -66,6 +82,8 @@ pub struct PolicyInput<'a> {
     pub window: Option<&'a str>,
     pub max_rate: Option<&'a str>,
     pub retries: u32,
+    /// Empty: the default (5s).
+    pub retry_backoff: &'a str,
     pub emergency: bool,
     pub allow_downgrade: bool,
     pub command_ttl: &'a str,
@@ -155,6 +173,11 @@ pub fn build(input: &PolicyInput<'_>, total: u64) -> Result<Policy, String> {
             .transpose()
             .map_err(|e| format!("--max-rate: {e}"))?,
         retries: input.retries,
+        retry_backoff_s: if input.retry_backoff.is_empty() {
+            default_retry_backoff_s()
+        } else {
+            secs(input.retry_backoff, "--retry-backoff")?
+        },
         emergency: input.emergency,
         allow_downgrade: input.allow_downgrade,
         command_ttl_s: secs(input.command_ttl, "--command-ttl")?,

@@ -86,6 +86,7 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutV
             retryable.push(Retryable {
                 job_id: j.id.to_string(),
                 attempt: j.attempt,
+                failed_ms: j.stage_ms,
             });
         }
     })?;
@@ -131,15 +132,17 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
     for a in actions {
         match a {
             Action::Start => {
+                let detail = "its start time came";
                 if transition(
                     eng,
                     &r.id,
                     &[rollouts::SCHEDULED],
                     rollouts::RUNNING,
                     None,
+                    ("started", detail),
                     now_ms,
                 )? {
-                    events.push(ev(&r.id, "started", "its start time came"));
+                    events.push(ev(&r.id, "started", detail));
                 }
             }
             Action::StartBatch(i) => {
@@ -171,12 +174,16 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
             Action::Retry { job_id } => retries.push(job_id),
             Action::PassBatch(i) => {
                 let (rid, idx) = (r.id.clone(), i as u32);
-                eng.write(move |c| execution::pass_batch(c, &rid, idx, now_ms).map(|_| ()))?;
-                events.push(ev(
-                    &r.id,
-                    "batch passed",
-                    &format!("batch {i} met its gate"),
-                ));
+                let detail = format!("batch {i} met its gate");
+                let d = detail.clone();
+                // The pass and its audit row commit together, once.
+                eng.write(move |c| {
+                    if execution::pass_batch(c, &rid, idx, now_ms)? {
+                        audit(c, now_ms, "batch passed", &rid, &d)?;
+                    }
+                    Ok(())
+                })?;
+                events.push(ev(&r.id, "batch passed", &detail));
             }
             Action::Pause { reason } => {
                 if transition(
@@ -185,35 +192,38 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
                     &[rollouts::RUNNING],
                     rollouts::PAUSED,
                     Some(&reason),
+                    ("paused", &reason),
                     now_ms,
                 )? {
                     events.push(ev(&r.id, "paused", &reason));
                 }
             }
             Action::Abort { reason } => {
+                // transition() cancels the pending devices in the same transaction.
                 if transition(
                     eng,
                     &r.id,
                     &[rollouts::RUNNING],
                     rollouts::ABORTED,
                     Some(&reason),
+                    ("aborted", &reason),
                     now_ms,
                 )? {
-                    let rid = r.id.clone();
-                    eng.write(move |c| cancel_pending(c, &rid, "rollout aborted", now_ms))?;
                     events.push(ev(&r.id, "aborted", &reason));
                 }
             }
             Action::Complete => {
+                let detail = "every batch met its gate";
                 if transition(
                     eng,
                     &r.id,
                     &[rollouts::RUNNING],
                     rollouts::COMPLETED,
                     None,
+                    ("completed", detail),
                     now_ms,
                 )? {
-                    events.push(ev(&r.id, "completed", "every batch met its gate"));
+                    events.push(ev(&r.id, "completed", detail));
                 }
             }
         }
@@ -223,32 +233,6 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
         if n > 0 {
             events.push(ev(&r.id, "retried", &format!("{n} devices, new attempts")));
         }
-    }
-    // Gate decisions land in the audit log beside the operators' actions.
-    let audited: Vec<Event> = events
-        .iter()
-        .filter(|e| {
-            matches!(
-                e.what.as_str(),
-                "started" | "batch passed" | "paused" | "aborted" | "completed"
-            )
-        })
-        .cloned()
-        .collect();
-    if !audited.is_empty() {
-        eng.write(move |c| {
-            for e in &audited {
-                otactl_store::audit::record(
-                    c,
-                    now_ms,
-                    "otactl-engine",
-                    &format!("engine {}", e.what),
-                    &[e.rollout.clone(), e.detail.clone()],
-                    "ok",
-                )?;
-            }
-            Ok(())
-        })?;
     }
     Ok(events)
 }
@@ -261,20 +245,50 @@ fn ev(rollout: &str, what: &str, detail: &str) -> Event {
     }
 }
 
+/// An engine decision in the audit log, beside the operators' actions.
+fn audit(
+    c: &otactl_store::rusqlite::Connection,
+    now_ms: i64,
+    what: &str,
+    rollout: &str,
+    detail: &str,
+) -> otactl_store::Result<()> {
+    otactl_store::audit::record(
+        c,
+        now_ms,
+        "otactl-engine",
+        &format!("engine {what}"),
+        &[rollout.to_string(), detail.to_string()],
+        "ok",
+    )?;
+    Ok(())
+}
+
+/// Moves the rollout (guarded by its version) and records the decision in the audit
+/// log in the same transaction, so a kill never leaves one without the other. An
+/// abort also cancels the pending devices there.
 fn transition(
     eng: &Engine,
     id: &str,
     from: &'static [&'static str],
     to: &'static str,
     reason: Option<&str>,
+    (what, detail): (&'static str, &str),
     now_ms: i64,
 ) -> CliResult<bool> {
     let id = id.to_string();
     let reason = reason.map(str::to_string);
+    let detail = detail.to_string();
     let moved = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let m = moved.clone();
     eng.write(move |c| {
         let ok = rollouts::transition(c, &id, from, to, reason.as_deref(), now_ms)?.is_ok();
+        if ok {
+            if to == rollouts::ABORTED {
+                cancel_pending(c, &id, "rollout aborted", now_ms)?;
+            }
+            audit(c, now_ms, what, &id, &detail)?;
+        }
         m.store(ok, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     })?;

@@ -98,6 +98,13 @@ impl Mosquitto {
             ));
         }
         std::fs::write(&conf, text).expect("write mosquitto.conf");
+        // Mosquitto started as root drops to its own user: let it write its persistence
+        // file here, or a restart would come back with no sessions and no queued messages.
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777))
+                .expect("chmod");
+        }
         let mut m = Mosquitto {
             port,
             conf,
@@ -126,6 +133,23 @@ impl Mosquitto {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Stops the broker with SIGTERM: it saves its persistent sessions and queued
+    /// messages first, as a broker restarted for maintenance would.
+    pub fn stop_gracefully(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = Command::new("kill")
+                .args(["-TERM", &c.id().to_string()])
+                .status();
+            let _ = c.wait();
+        }
+    }
+
+    /// Stops it gracefully and starts it again on the same port.
+    pub fn restart_gracefully(&mut self) {
+        self.stop_gracefully();
+        self.spawn();
     }
 
     /// Kills and starts it again on the same port.

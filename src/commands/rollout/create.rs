@@ -59,6 +59,9 @@ pub struct RolloutSpec {
     /// Retries of failed and timed-out devices (rejected ones are never retried)
     #[arg(long, default_value_t = 0)]
     pub retries: u32,
+    /// Wait before a device's first retry; each further retry waits twice as long
+    #[arg(long, default_value = "5s", value_name = "DURATION")]
+    pub retry_backoff: String,
     /// One batch, no window, no soak: for a fix that cannot wait
     #[arg(long)]
     pub emergency: bool,
@@ -231,6 +234,7 @@ pub fn prepare(ctx: &Ctx, spec: &RolloutSpec, seed: &str) -> CliResult<Prepared>
         window: spec.window.as_deref(),
         max_rate: spec.max_rate.as_deref(),
         retries: spec.retries,
+        retry_backoff: &spec.retry_backoff,
         emergency: spec.emergency,
         allow_downgrade: spec.allow_downgrade,
         command_ttl: &spec.command_ttl,
