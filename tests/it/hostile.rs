@@ -166,6 +166,30 @@ fn hostile_messages() -> Vec<(&'static str, String, Vec<u8>)> {
                 ),
             ),
         ),
+        // Fits u64, not the store's integers (it wrapped to a negative counter).
+        (
+            "bad_field",
+            s(
+                topic(0),
+                status(
+                    &dev(0),
+                    0,
+                    "h12",
+                    "downloading",
+                    r#""seq":18446744073709551615,"#,
+                ),
+            ),
+        ),
+        (
+            "bad_field",
+            s(
+                format!("fleet/{}/inventory", dev(0)),
+                format!(
+                    r#"{{"v":1,"device_id":"{}","hw":"esp32","firmware_version":"9.9.9","counter":18446744073709551615}}"#,
+                    dev(0)
+                ),
+            ),
+        ),
         (
             "invalid_json",
             s(
