@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(is_device_id(&d.id) && is_label(&d.hw) && ids.insert(d.id.clone()));
         assert!(d.tags.iter().all(|t| is_label(t)));
         assert!(d.firmware_version.as_deref().is_none_or(is_version));
+        assert!(d.counter <= i64::MAX as u64, "the store would wrap it");
     }
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["id", "hw", "tags", "firmware_version", "counter"])

@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
     for d in &devices {
         assert!(is_device_id(&d.id) && is_label(&d.hw) && ids.insert(d.id.clone()));
         assert!(d.tags.iter().all(|t| is_label(t)));
+        assert!(d.counter <= i64::MAX as u64, "the store would wrap it");
     }
     let again: Vec<serde_json::Value> = devices
         .iter()

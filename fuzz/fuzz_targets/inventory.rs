@@ -18,6 +18,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     assert_eq!(inv.device_id, dev);
+    assert!(inv.counter <= i64::MAX as u64, "the store would wrap it");
     assert!(is_label(&inv.hw) && is_version(&inv.firmware_version));
     let again = serde_json::json!({
         "v": 1, "device_id": inv.device_id, "hw": inv.hw,

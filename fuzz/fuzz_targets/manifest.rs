@@ -12,6 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(m) = Manifest::parse(text) else {
         return;
     };
+    assert!(m.counter <= i64::MAX as u64 && m.size <= i64::MAX as u64);
     let _ = m.is_expired(time::OffsetDateTime::UNIX_EPOCH);
     let _ = m.check_format();
     match m.to_json() {

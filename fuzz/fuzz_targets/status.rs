@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(!id.is_empty() && id.len() <= MAX_ID);
     }
     assert!(rec.progress.is_none_or(|p| p <= 100));
+    // The store keeps it as an SQLite integer: no wrap to negative.
+    assert!(rec.seq.is_none_or(|s| s <= i64::MAX as u64));
     assert!(
         rec.error_message
             .as_ref()

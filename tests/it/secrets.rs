@@ -323,12 +323,23 @@ fn a_running_otactl_has_no_secret_in_its_command_line() {
     // Wait until it has connected (it holds the password) or give up after 10 s.
     let end = Instant::now() + Duration::from_secs(10);
     let mut cmdline = Vec::new();
+    let mut connected = false;
     while Instant::now() < end {
         cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-        let connected = std::fs::read_to_string(format!("/proc/{pid}/net/tcp"))
-            .map(|t| t.contains(&format!(":{:04X} ", m.port)))
+        // A socket whose remote end is the broker: otactl's connection (this test
+        // runs no other client).
+        let port = format!(":{:04X}", m.port);
+        connected = std::fs::read_to_string(format!("/proc/{pid}/net/tcp"))
+            .map(|t| {
+                t.lines().any(|l| {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    // remote address, and state 01 = ESTABLISHED (not the TIME_WAIT
+                    // of the harness's own probe of the port).
+                    f.len() > 3 && f[2].ends_with(&port) && f[3] == "01"
+                })
+            })
             .unwrap_or(false);
-        if connected {
+        if connected && !cmdline.is_empty() {
             break;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -337,6 +348,7 @@ fn a_running_otactl_has_no_secret_in_its_command_line() {
     let _ = child.kill();
     let _ = child.wait();
     assert!(alive, "otactl exited early");
+    assert!(connected, "otactl never connected to the broker");
     assert!(!cmdline.is_empty(), "no /proc/{pid}/cmdline");
     let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
     assert!(text.contains("mqtt-bench"), "{text}");
