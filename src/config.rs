@@ -264,11 +264,22 @@ pub fn load_file(path: &Path, explicit: bool) -> CliResult<Option<ConfigFile>> {
             .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"));
         }
     };
-    toml::from_str::<ConfigFile>(&text).map(Some).map_err(|e| {
+    parse_file(&text, path).map(Some)
+}
+
+/// Parses the text of a config file (`path` only names it in the error). Public for
+/// the fuzz target `config_toml`.
+pub fn parse_file(text: &str, path: &Path) -> CliResult<ConfigFile> {
+    toml::from_str::<ConfigFile>(text).map_err(|e| {
         let at = e
             .span()
             .map(|s| {
-                let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                let end = s.start.min(text.len());
+                let line = text.as_bytes()[..end]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
                 format!(" (line {line})")
             })
             .unwrap_or_default();
@@ -469,7 +480,8 @@ impl Settings {
     }
 }
 
-fn validate_broker_url(url: &str) -> CliResult<()> {
+/// Checks a broker URL's shape (scheme, host, port); public for the fuzz targets.
+pub fn validate_broker_url(url: &str) -> CliResult<()> {
     let bad = || {
         CliError::config(format!("invalid broker URL '{}'", redact_url(url)))
             .with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")

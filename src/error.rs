@@ -202,6 +202,29 @@ mod tests {
         assert_eq!(ErrorKind::Config.exit_code(), exit::INPUT);
     }
 
+    /// A full disk as SQLite reports it (SQLITE_FULL, here from `max_page_count`, so
+    /// the test needs no small file system): exit 8, "store unavailable".
+    #[test]
+    fn sqlite_full_is_store_unavailable() {
+        let conn = otactl_store::open_in_memory().expect("store");
+        let pages: i64 = conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .expect("page_count");
+        conn.pragma_update(None, "max_page_count", pages)
+            .expect("max_page_count");
+        let full = conn
+            .execute(
+                "INSERT INTO dead_letters (source, reason, payload, created_ms) \
+                 VALUES ('t', 'r', randomblob(100000), 0)",
+                [],
+            )
+            .expect_err("the page limit is reached");
+        let e = CliError::from(full);
+        assert_eq!(e.exit_code(), exit::STORE_UNAVAILABLE, "{}", e.message);
+        assert!(e.message.starts_with("store unavailable"), "{}", e.message);
+        assert!(e.hint.is_some());
+    }
+
     #[test]
     fn messages_are_folded_to_one_line() {
         let e = CliError::input("first\n  second\n");

@@ -20,16 +20,55 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// The disk is full, the file is read-only, or another process holds the lock.
+    /// The disk is full, the file is read-only, the disk fails (SQLITE_IOERR: what a
+    /// full disk gives when the WAL index cannot grow), or another process holds the lock.
     pub fn is_storage_unavailable(&self) -> bool {
         use rusqlite::ErrorCode::*;
         match self {
             StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => matches!(
                 e.code,
-                DiskFull | ReadOnly | DatabaseBusy | DatabaseLocked | CannotOpen | PermissionDenied
+                DiskFull
+                    | SystemIoFailure
+                    | ReadOnly
+                    | DatabaseBusy
+                    | DatabaseLocked
+                    | CannotOpen
+                    | PermissionDenied
             ),
             StoreError::Io(_) => true,
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sqlite(code: std::ffi::c_int) -> StoreError {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ))
+    }
+
+    #[test]
+    fn disk_trouble_is_storage_unavailable() {
+        use rusqlite::ffi;
+        // A full tmpfs answers a write with SQLITE_IOERR (the shared-memory WAL index
+        // cannot grow), not SQLITE_FULL: both mean the disk, not a bug.
+        for code in [
+            ffi::SQLITE_FULL,
+            ffi::SQLITE_IOERR,
+            ffi::SQLITE_IOERR_WRITE,
+            ffi::SQLITE_IOERR_SHMSIZE,
+            ffi::SQLITE_READONLY,
+            ffi::SQLITE_BUSY,
+            ffi::SQLITE_CANTOPEN,
+        ] {
+            assert!(sqlite(code).is_storage_unavailable(), "code {code}");
+        }
+        assert!(!sqlite(ffi::SQLITE_CONSTRAINT).is_storage_unavailable());
+        assert!(!StoreError::Invalid("x".into()).is_storage_unavailable());
     }
 }

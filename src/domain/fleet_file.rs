@@ -86,6 +86,15 @@ fn check(
     if let Some(t) = tags.iter().find(|t| !ids::is_label(t)) {
         return Err(err(line, format!("device '{id}': invalid tag '{t}'")));
     }
+    if counter > i64::MAX as u64 {
+        return Err(err(
+            line,
+            format!(
+                "device '{id}': counter {counter} is too large (at most {})",
+                i64::MAX
+            ),
+        ));
+    }
     let fw = fw.map(str::trim).filter(|v| !v.is_empty());
     if let Some(v) = fw
         && !ids::is_version(v)
@@ -257,6 +266,20 @@ fn parse_json(bytes: &[u8]) -> Result<Vec<NewDevice>, ParseError> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_counter_the_store_cannot_hold_is_refused_with_its_line() {
+        let f = format!(
+            "id,hw,counter\nT1,esp32,{}\nT2,esp32,{}\n",
+            i64::MAX,
+            u64::MAX
+        );
+        let e = parse(f.as_bytes(), Format::Csv).expect_err("too large");
+        assert_eq!(e.line, Some(3));
+        assert!(e.message.contains("too large"), "{e}");
+        let j = format!(r#"[{{"id":"T1","hw":"esp32","counter":{}}}]"#, u64::MAX);
+        assert!(parse(j.as_bytes(), Format::Json).is_err());
+    }
 
     #[test]
     fn csv_with_tags_and_defaults() {

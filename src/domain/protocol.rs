@@ -16,6 +16,9 @@ pub const MAX_PAYLOAD: usize = 16 * 1024;
 pub const MAX_ID: usize = 128;
 /// The longest free-text field (error message).
 pub const MAX_TEXT: usize = 1024;
+/// The largest integer a device may send (`seq`, `counter`): what SQLite stores as an
+/// integer. Larger ones would wrap to negative in the store, so they are refused.
+pub const MAX_INT: u64 = i64::MAX as u64;
 
 /// The topic kinds of PROTOCOL.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,7 +245,11 @@ pub fn parse_status(
     };
     let seq = match s.seq {
         None | Some(serde_json::Value::Null) => None,
-        Some(v) => Some(v.as_u64().ok_or(Invalid::BadField("seq"))?),
+        Some(v) => Some(
+            v.as_u64()
+                .filter(|s| *s <= MAX_INT)
+                .ok_or(Invalid::BadField("seq"))?,
+        ),
     };
     if let Some(v) = &s.firmware_version
         && !is_version(v)
@@ -310,11 +317,15 @@ pub fn parse_inventory(
     if !is_version(&firmware_version) {
         return Err(Invalid::BadVersion);
     }
+    let counter = i.counter.ok_or(Invalid::Missing("counter"))?;
+    if counter > MAX_INT {
+        return Err(Invalid::BadField("counter"));
+    }
     Ok(Inventory {
         device_id,
         hw,
         firmware_version,
-        counter: i.counter.ok_or(Invalid::Missing("counter"))?,
+        counter,
         now_ms,
     })
 }
@@ -391,6 +402,35 @@ mod tests {
         assert_eq!(code("VIN1", &[0xff, 0xfe]), "not_utf8");
         assert_eq!(code("VIN1", &vec![b' '; MAX_PAYLOAD + 1]), "too_large");
         assert_eq!(code("VIN1", br#"{"device_id":"VIN1"}"#), "missing_field");
+    }
+
+    /// Integers past i64::MAX wrapped to negative in the store (a counter read back
+    /// as 0); they are refused at the edge instead.
+    #[test]
+    fn integers_the_store_cannot_hold_are_refused() {
+        let max = i64::MAX;
+        let ok = parse_status(
+            "VIN1",
+            &status(&format!(r#""status":"accepted","seq":{max},"#)),
+            0,
+        );
+        assert_eq!(ok.map(|(s, _)| s.seq), Ok(Some(MAX_INT)));
+        let over = status(&format!(r#""status":"accepted","seq":{},"#, MAX_INT + 1));
+        assert_eq!(
+            parse_status("VIN1", &over, 0).map(|_| ()),
+            Err(Invalid::BadField("seq"))
+        );
+        let inv = |c: u64| {
+            format!(r#"{{"device_id":"T1","hw":"esp32","firmware_version":"1.0","counter":{c}}}"#)
+        };
+        assert_eq!(
+            parse_inventory("T1", inv(MAX_INT).as_bytes(), 0).map(|i| i.counter),
+            Ok(MAX_INT)
+        );
+        assert_eq!(
+            parse_inventory("T1", inv(u64::MAX).as_bytes(), 0).map(|_| ()),
+            Err(Invalid::BadField("counter"))
+        );
     }
 
     #[test]

@@ -46,12 +46,15 @@ pub(super) fn spawn(
         })
 }
 
-/// A dead letter for a device message.
+/// A dead letter for a device message. Only the first `dead::MAX_PAYLOAD` bytes are
+/// copied: the store keeps no more, and a flood of large messages waiting in the
+/// writer's queue must not hold their full payloads.
 fn dead_letter(topic: &str, payload: &[u8], reason: &str, detail: String) -> NewDeadLetter {
+    let kept = &payload[..payload.len().min(otactl_store::dead::MAX_PAYLOAD)];
     NewDeadLetter {
         source: "ingest",
         topic: Some(topic.chars().take(512).collect()),
-        payload: Some(payload.to_vec()),
+        payload: Some(kept.to_vec()),
         reason: reason.to_string(),
         detail: Some(detail),
         now_ms: now_ms(),
@@ -145,8 +148,11 @@ impl Ingest {
         )
     }
 
-    fn reject(&self, p: Publish, why: &Invalid) -> otactl_store::Result<()> {
+    fn reject(&self, mut p: Publish, why: &Invalid) -> otactl_store::Result<()> {
         let d = dead_letter(&p.topic, &p.payload, why.code(), why.detail());
+        // The acknowledgement needs the packet id, not the payload (up to the incoming
+        // packet limit): let it go now rather than when the dead letter commits.
+        p.payload = bytes::Bytes::new();
         self.metrics.dead(why.code());
         self.counters.dead_in.fetch_add(1, Ordering::Relaxed);
         let acks = self.acks.clone();
@@ -195,5 +201,23 @@ pub(super) async fn acker(
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dead_letter_keeps_only_the_stored_prefix_of_a_large_payload() {
+        let big = vec![b'x'; 5 << 20];
+        let d = dead_letter("fleet/D1/update/status", &big, "too_large", "big".into());
+        assert_eq!(
+            d.payload.map(|p| p.len()),
+            Some(otactl_store::dead::MAX_PAYLOAD)
+        );
+        let long_topic = "t".repeat(10_000);
+        let d = dead_letter(&long_topic, b"{}", "bad_topic", String::new());
+        assert_eq!(d.topic.map(|t| t.len()), Some(512));
     }
 }

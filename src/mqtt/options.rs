@@ -29,6 +29,9 @@ pub struct ConnectConfig {
     pub keep_alive: Duration,
 }
 
+/// The largest packet MQTT 3.1.1 can frame (the remaining length's four-byte maximum).
+pub const MQTT_MAX_REMAINING_LENGTH: usize = 268_435_455;
+
 impl ConnectConfig {
     /// Plain TCP to `host:port` with defaults (tests, benchmarks, the demo).
     pub fn plain(host: &str, port: u16, client_id: &str, prefix: &str) -> ConnectConfig {
@@ -130,12 +133,12 @@ impl ConnectConfig {
             .set_manual_acks(true)
             .set_keep_alive(self.keep_alive)
             .set_inflight(self.inflight)
-            // Incoming: generous, so one oversized device message is dead-lettered by
-            // us instead of tearing the connection down again and again.
-            .set_max_packet_size(
-                (self.max_packet_size as usize).max(4 << 20),
-                self.max_packet_size as usize,
-            );
+            // Incoming: anything MQTT can carry, so an oversized device message is
+            // read and dead-lettered by ingest. A lower limit makes rumqttc drop the
+            // connection on it, and the broker redelivers it on every reconnect: one
+            // device could wedge ingest and dispatch for good (tests/it/hostile.rs).
+            // Bound it at the broker instead (Mosquitto `message_size_limit`).
+            .set_max_packet_size(MQTT_MAX_REMAINING_LENGTH, self.max_packet_size as usize);
         if let Some(u) = &self.username {
             o.set_credentials(u, self.password.clone().unwrap_or_default());
         }
@@ -207,6 +210,9 @@ mod tests {
         assert!(!o.clean_session());
         assert!(o.manual_acks());
         assert_eq!(o.inflight(), 100);
+        // Any device message the broker can deliver is read (and dead-lettered if too
+        // large), never a reason to drop the connection.
+        assert_eq!(o.max_packet_size(), MQTT_MAX_REMAINING_LENGTH);
     }
 
     #[test]

@@ -120,6 +120,12 @@ impl Manifest {
                 "sha256 is not 64 lower-case hex digits".into(),
             ));
         }
+        // The store keeps them as SQLite integers; larger ones would wrap.
+        if m.counter > i64::MAX as u64 || m.size > i64::MAX as u64 {
+            return Err(SigningError::InvalidManifest(
+                "counter or size exceeds 2^63 - 1".into(),
+            ));
+        }
         Ok(m)
     }
 
@@ -326,6 +332,16 @@ mod tests {
             .unwrap()
             .replace(",\"expires_at\":null", ",\"extra\":1");
         assert_eq!(Manifest::parse(&json).unwrap(), m);
+        // A counter the store cannot hold as an integer (it would wrap negative).
+        let huge = m.to_json().unwrap().replace(
+            &format!("\"counter\":{}", m.counter),
+            &format!("\"counter\":{}", u64::MAX),
+        );
+        assert_ne!(huge, m.to_json().unwrap());
+        assert!(matches!(
+            Manifest::parse(&huge),
+            Err(SigningError::InvalidManifest(_))
+        ));
     }
 
     #[test]

@@ -1,0 +1,382 @@
+//! Secrets stay secret (issue #10): the key password and the S3 and MQTT credentials
+//! never appear in stdout or stderr (text or JSON, success or failure), in the audit
+//! log, or in a running process's arguments; secret key and store files are 0600.
+
+use crate::common::mosquitto::free_port;
+use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs};
+use crate::common::{Env, run};
+use otactl::signing::minisign::{KdfLimits, SecretKey};
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const MQTT_PW: &str = "mqtt-pw-Qx7f3a9c";
+const S3_SECRET: &str = "s3-secret-Rb2c3d4e";
+const S3_TOKEN: &str = "s3-session-Tk5f6a7b";
+const KEY_PW: &str = "key-pw-Z9e8d7c6";
+const URL_PW: &str = "url-pw-W1a2b3c4";
+const SECRETS: [&str; 5] = [MQTT_PW, S3_SECRET, S3_TOKEN, KEY_PW, URL_PW];
+
+/// otactl with every secret in its environment, and an encrypted key to sign with.
+fn cmd(env: &Env) -> assert_cmd::Command {
+    let mut c = env.cmd();
+    c.env("OTACTL_KEY_DIR", env.path("keys"))
+        .env("OTACTL_KEY", env.path("enc.key"))
+        .env("OTACTL_MQTT_USERNAME", "ops")
+        .env("OTACTL_MQTT_PASSWORD", MQTT_PW)
+        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
+        .env("AWS_SECRET_ACCESS_KEY", S3_SECRET)
+        .env("AWS_SESSION_TOKEN", S3_TOKEN)
+        .env("OTACTL_KEY_PASSWORD", KEY_PW)
+        .env("OTACTL_BUCKET", BUCKET);
+    c
+}
+
+fn otactl(env: &Env, args: &[&str]) -> (i32, String, String) {
+    run({
+        let mut c = cmd(env);
+        c.args(args);
+        c
+    })
+}
+
+fn assert_clean(what: &str, text: &str) {
+    for s in SECRETS {
+        assert!(!text.contains(s), "{what} shows a secret ({s}):\n{text}");
+    }
+}
+
+/// A key pair whose secret key is encrypted with KEY_PW (the fast scrypt limits, so
+/// the test does not spend a GiB), trusted in the key dir; and a signed image.
+fn setup(env: &Env) -> std::path::PathBuf {
+    let sk = SecretKey::generate();
+    let text = sk
+        .to_file_text_with_limits(KEY_PW, KdfLimits::INTERACTIVE)
+        .expect("encrypt");
+    env.write("enc.key", text);
+    let pubf = env.write("enc.pub", sk.public_key().to_file_text());
+    let (code, _, err) = otactl(env, &["keys", "trust", pubf.to_str().expect("p")]);
+    assert_eq!(code, 0, "{err}");
+    let fw = env.write("fw.bin", vec![7u8; 50_000]);
+    let (code, out, err) = otactl(
+        env,
+        &[
+            "firmware",
+            "sign",
+            fw.to_str().expect("p"),
+            "--name",
+            "ecu",
+            "--version",
+            "1.0.0",
+            "--hw",
+            "stm32f4",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_clean("firmware sign", &(out + &err));
+    fw
+}
+
+#[test]
+fn secrets_never_reach_output_errors_or_the_audit_log() {
+    let env = Env::new();
+    let fw = setup(&env);
+    let fw = fw.to_str().expect("p");
+    let url = format!("mqtt://ops:{URL_PW}@127.0.0.1:{}", free_port());
+    let mut runs: Vec<(String, i32, String, String)> = Vec::new();
+    // A wrong key password: the error names the problem, not the password.
+    let wrong = run({
+        let mut c = cmd(&env);
+        c.env("OTACTL_KEY_PASSWORD", "not-the-key-pw").args([
+            "firmware",
+            "sign",
+            fw,
+            "--name",
+            "ecu",
+            "--version",
+            "1.0.1",
+            "--hw",
+            "x",
+        ]);
+        c
+    });
+    assert_ne!(wrong.0, 0);
+    assert!(!wrong.2.contains("not-the-key-pw"), "{}", wrong.2);
+    runs.push((
+        "sign with a wrong password".into(),
+        wrong.0,
+        wrong.1,
+        wrong.2,
+    ));
+    let mut go = |label: &str, args: &[&str]| {
+        let (code, out, err) = otactl(&env, args);
+        runs.push((label.to_string(), code, out, err));
+    };
+    go("config show", &["config", "show"]);
+    go("config show -o json", &["config", "show", "-o", "json"]);
+    go(
+        "config show with a URL password",
+        &["--broker", &url, "config", "show"],
+    );
+    go(
+        "config show -o json with a URL password",
+        &["--broker", &url, "config", "show", "-o", "json"],
+    );
+    // S3: nothing listens; and a real server that refuses our (wrong) secret.
+    let dead = format!("http://127.0.0.1:{}", free_port());
+    go(
+        "upload, unreachable",
+        &["firmware", "upload", fw, "--s3-endpoint", &dead],
+    );
+    go(
+        "upload, unreachable, json",
+        &[
+            "firmware",
+            "upload",
+            fw,
+            "--s3-endpoint",
+            &dead,
+            "-o",
+            "json",
+        ],
+    );
+    let s3 = S3sFs::start();
+    let ep = format!("http://127.0.0.1:{}", s3.port);
+    go(
+        "upload, wrong secret",
+        &["firmware", "upload", fw, "--s3-endpoint", &ep],
+    );
+    go(
+        "upload, wrong secret, json",
+        &["firmware", "upload", fw, "--s3-endpoint", &ep, "-o", "json"],
+    );
+    go(
+        "presign",
+        &["firmware", "url", "ecu@1.0.0", "--s3-endpoint", &ep],
+    );
+    // MQTT: nothing listens (password in the environment and in the URL).
+    let port = free_port().to_string();
+    let plain = format!("mqtt://127.0.0.1:{port}");
+    go(
+        "mqtt, unreachable",
+        &["--broker", &plain, "mqtt-bench", "dispatch", "--jobs", "1"],
+    );
+    go(
+        "mqtt, unreachable, json",
+        &[
+            "--broker",
+            &url,
+            "-o",
+            "json",
+            "mqtt-bench",
+            "dispatch",
+            "--jobs",
+            "1",
+        ],
+    );
+    // A mutating command run with a credential in a flag, for the audit log.
+    let csv = env.write("fleet.csv", "id,hw\nT1,stm32f4\n");
+    go(
+        "fleet import",
+        &[
+            "--broker",
+            &url,
+            "fleet",
+            "import",
+            csv.to_str().expect("p"),
+        ],
+    );
+    go("audit", &["audit"]);
+    go("audit -o json", &["audit", "-o", "json"]);
+    for (label, code, out, err) in &runs {
+        assert_clean(label, &format!("exit {code}\n{out}\n{err}"));
+    }
+    let by = |l: &str| runs.iter().find(|r| r.0 == l).expect("ran");
+    assert_eq!(
+        by("upload, unreachable").1,
+        5,
+        "{}",
+        by("upload, unreachable").3
+    );
+    assert_eq!(
+        by("upload, wrong secret").1,
+        5,
+        "{}",
+        by("upload, wrong secret").3
+    );
+    assert_eq!(
+        by("mqtt, unreachable").1,
+        5,
+        "{}",
+        by("mqtt, unreachable").3
+    );
+    assert_eq!(by("fleet import").1, 0, "{}", by("fleet import").3);
+    let audit = &by("audit -o json").2;
+    assert!(
+        audit.contains("fleet import") || audit.contains("\"fleet\""),
+        "{audit}"
+    );
+    let shown = &by("config show -o json").2;
+    let v: serde_json::Value = serde_json::from_str(shown).expect("json");
+    assert_eq!(v["mqtt"]["password"], "set", "{shown}");
+    assert_eq!(v["s3"]["secret_access_key"], "set", "{shown}");
+}
+
+/// A broker that refuses us: Mosquitto without anonymous access.
+#[test]
+fn a_broker_refusing_our_credentials_is_told_without_them() {
+    let env = Env::new();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let port = free_port();
+    let conf = dir.path().join("m.conf");
+    let pwfile = dir.path().join("passwd");
+    // A user whose password is not ours.
+    std::fs::write(&pwfile, "").expect("passwd");
+    let made = std::process::Command::new("mosquitto_passwd")
+        .args(["-b", pwfile.to_str().expect("p"), "ops", "the-real-one"])
+        .output()
+        .expect("mosquitto_passwd");
+    assert!(made.status.success(), "{made:?}");
+    std::fs::set_permissions(&pwfile, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::write(
+        &conf,
+        format!(
+            "listener {port} 127.0.0.1\nallow_anonymous false\npassword_file {}\n",
+            pwfile.display()
+        ),
+    )
+    .expect("conf");
+    let mut broker = std::process::Command::new("mosquitto")
+        .arg("-c")
+        .arg(&conf)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("mosquitto");
+    crate::common::mosquitto::wait_listening(port);
+    let url = format!("mqtt://127.0.0.1:{port}");
+    let (code, out, err) = otactl(
+        &env,
+        &["--broker", &url, "mqtt-bench", "dispatch", "--jobs", "1"],
+    );
+    let url2 = format!("mqtt://ops:{URL_PW}@127.0.0.1:{port}");
+    let (code2, out2, err2) = otactl(
+        &env,
+        &[
+            "--broker",
+            &url2,
+            "-o",
+            "json",
+            "mqtt-bench",
+            "dispatch",
+            "--jobs",
+            "1",
+        ],
+    );
+    let _ = broker.kill();
+    let _ = broker.wait();
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(code2, 5, "{err2}");
+    assert_clean(
+        "refused by the broker",
+        &format!("{out}\n{err}\n{out2}\n{err2}"),
+    );
+}
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p)
+        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// A long-running otactl that holds the MQTT password: its command line (what `ps`
+/// shows every user) has no secret, since secrets are never flags.
+#[test]
+fn a_running_otactl_has_no_secret_in_its_command_line() {
+    let env = Env::new();
+    let m = crate::common::mosquitto::Mosquitto::start();
+    let mut c = env.std_cmd();
+    c.env("OTACTL_MQTT_USERNAME", "ops")
+        .env("OTACTL_MQTT_PASSWORD", MQTT_PW)
+        .env("AWS_SECRET_ACCESS_KEY", S3_SECRET)
+        .env("AWS_SESSION_TOKEN", S3_TOKEN)
+        .env("OTACTL_KEY_PASSWORD", KEY_PW)
+        .args([
+            "--broker",
+            &format!("mqtt://127.0.0.1:{}", m.port),
+            "mqtt-bench",
+            "ingest",
+            "--messages",
+            "1000000",
+            "--jobs",
+            "10",
+            "--timeout",
+            "60",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().expect("spawn otactl");
+    let pid = child.id();
+    // Wait until it has connected (it holds the password) or give up after 10 s.
+    let end = Instant::now() + Duration::from_secs(10);
+    let mut cmdline = Vec::new();
+    let mut connected = false;
+    while Instant::now() < end {
+        cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        // A socket whose remote end is the broker: otactl's connection (this test
+        // runs no other client).
+        let port = format!(":{:04X}", m.port);
+        connected = std::fs::read_to_string(format!("/proc/{pid}/net/tcp"))
+            .map(|t| {
+                t.lines().any(|l| {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    // remote address, and state 01 = ESTABLISHED (not the TIME_WAIT
+                    // of the harness's own probe of the port).
+                    f.len() > 3 && f[2].ends_with(&port) && f[3] == "01"
+                })
+            })
+            .unwrap_or(false);
+        if connected && !cmdline.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let alive = child.try_wait().expect("try_wait").is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(alive, "otactl exited early");
+    assert!(connected, "otactl never connected to the broker");
+    assert!(!cmdline.is_empty(), "no /proc/{pid}/cmdline");
+    let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+    assert!(text.contains("mqtt-bench"), "{text}");
+    assert_clean("/proc/PID/cmdline", &text);
+}
+
+#[test]
+fn secret_keys_and_the_store_are_private_files() {
+    let env = Env::new();
+    let keys = env.path("keys");
+    let (code, _, err) = otactl(&env, &["keys", "generate", "--unencrypted", "--name", "k1"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode(&keys.join("k1.key")), 0o600);
+    // The store, with its WAL and shared-memory files while a writer has it open.
+    let csv = env.write("fleet.csv", "id,hw\nT1,stm32f4\n");
+    let (code, _, err) = otactl(&env, &["fleet", "import", csv.to_str().expect("p")]);
+    assert_eq!(code, 0, "{err}");
+    let store = env.store();
+    assert_eq!(mode(&store), 0o600);
+    assert_eq!(mode(store.parent().expect("dir")), 0o700);
+    let conn = otactl_store::open(&store).expect("open");
+    conn.execute("UPDATE devices SET hw = hw", [])
+        .expect("write");
+    for ext in ["db-wal", "db-shm"] {
+        let p = store.with_extension(ext);
+        if p.exists() {
+            assert_eq!(mode(&p), 0o600, "{}", p.display());
+        }
+    }
+    drop(conn);
+}
