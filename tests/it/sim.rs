@@ -508,3 +508,45 @@ async fn scale_every_device_updates_from_one_download() {
     assert_eq!((s.done, s.downloads, s.errors), (n as u64, 1, 0));
     sim.stop().await.expect("stop");
 }
+
+/// Replay: a genuine signed command captured on the wire and replayed to another
+/// truck is refused (`wrong_device`), and once expired it is refused by a truck that
+/// never saw it (`expired`); the truck it was meant for does nothing twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_command_is_refused_by_another_device_and_after_expiry() {
+    let mut rig = Rig::start().await;
+    let sim = rig.sim(3).await;
+    let a = rig.firmware(2, "stm32f4", FW);
+    let (id, payload) = rig.send(&rig.op.clone(), "SIM-000", &a, 2_000).await;
+    let first = rig.until_final(&id).await;
+    assert_eq!(status_and_code(first.last().expect("final")), ("done", "-"));
+    // Replayed, byte for byte, on another truck's topic: refused.
+    rig.operator
+        .send("fleet/SIM-001/update/command", payload.clone())
+        .await;
+    let other = rig.until_final(&id).await;
+    let last = other.last().expect("final");
+    assert_eq!(last["device_id"], "SIM-001");
+    assert_eq!(status_and_code(last), ("rejected", "wrong_device"));
+    // After its expiry, replayed to a truck that never saw it: refused as expired.
+    tokio::time::sleep(Duration::from_millis(2_200)).await;
+    let mut cmd: Value = {
+        let env: Value = serde_json::from_slice(&payload).expect("envelope");
+        serde_json::from_str(env["cmd"].as_str().expect("cmd")).expect("cmd json")
+    };
+    cmd["device_id"] = "SIM-002".into();
+    let replay = sign_envelope(&rig.op.clone(), &cmd.to_string()).into_bytes();
+    rig.operator
+        .send("fleet/SIM-002/update/command", replay)
+        .await;
+    let late = rig.until_final(&id).await;
+    assert_eq!(
+        status_and_code(late.last().expect("final")),
+        ("rejected", "expired")
+    );
+    // The truck it was meant for installed once.
+    let devs = sim.devices();
+    assert_eq!(devs[0].counter, 2);
+    assert_eq!((devs[1].counter, devs[2].counter), (1, 1));
+    sim.stop().await.expect("stop");
+}
