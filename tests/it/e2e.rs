@@ -451,3 +451,46 @@ fn the_field_kit_updates_one_truck_with_device_update() {
         1
     );
 }
+
+/// A maintenance window under a simulated calendar, with trucks answering: nothing
+/// goes out before the window opens; once it does, the rollout completes.
+#[test]
+fn a_rollout_waits_for_its_maintenance_window_then_completes() {
+    let f = Field::new(50, &[]);
+    f.rig.create(
+        "mw",
+        &[
+            "--batches",
+            "20%,100%",
+            "--window",
+            "Mon-Fri 02:00-05:00 UTC",
+        ],
+    );
+    // Monday 01:00 UTC, simulated: the window is an hour away.
+    let (code, _) = f.run(
+        "mw",
+        &["--clock", "2026-11-23T01:00:00Z", "--max-duration", "2s"],
+    );
+    assert_eq!(code, 7, "still waiting for the window");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state <> 'pending'"),
+        0
+    );
+    assert_eq!(f.rig.state("mw").0, "running");
+    // 01:59:30 at 60x: the window opens half a second in.
+    let (code, err) = f.run(
+        "mw",
+        &[
+            "--clock",
+            "2026-11-23T01:59:30Zx60",
+            "--max-duration",
+            "60s",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(f.rig.state("mw").0, "completed");
+    assert_eq!(
+        f.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        50
+    );
+}
