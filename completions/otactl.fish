@@ -1400,6 +1400,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_see
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l messages -r
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l jobs -r
+complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l rate -d 'Messages per second (paced in steps of 10 ms); as fast as possible without it' -r
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r

@@ -71,6 +71,9 @@ pub struct PublishStatusesArgs {
     pub messages: u64,
     #[arg(long, default_value_t = 100_000)]
     pub jobs: usize,
+    /// Messages per second (paced in steps of 10 ms); as fast as possible without it
+    #[arg(long, value_name = "N")]
+    pub rate: Option<u32>,
 }
 
 impl MqttBenchCommand {
@@ -84,7 +87,7 @@ impl MqttBenchCommand {
             MqttBenchCommand::Dispatch(a) => rt.block_on(bench_dispatch(ctx, &cfg, a)),
             MqttBenchCommand::Ingest(a) => rt.block_on(bench_ingest(ctx, &cfg, a)),
             MqttBenchCommand::PublishStatuses(a) => {
-                rt.block_on(publish_statuses(&cfg, a.messages, a.jobs))
+                rt.block_on(publish_statuses(&cfg, a.messages, a.jobs, a.rate))
             }
         }
     }
@@ -377,7 +380,12 @@ pub fn bench_status(k: u64, jobs: usize) -> (String, String) {
 }
 
 /// Publishes the benchmark's status stream as devices would (QoS 1, clean session).
-pub async fn publish_statuses(cfg: &ConnectConfig, n: u64, jobs: usize) -> CliResult<()> {
+pub async fn publish_statuses(
+    cfg: &ConnectConfig,
+    n: u64,
+    jobs: usize,
+    rate: Option<u32>,
+) -> CliResult<()> {
     let mut o =
         rumqttc::MqttOptions::new(format!("{}-devices", cfg.client_id), &cfg.host, cfg.port);
     o.set_inflight(1000).set_max_packet_size(1 << 20, 1 << 20);
@@ -395,7 +403,16 @@ pub async fn publish_statuses(cfg: &ConnectConfig, n: u64, jobs: usize) -> CliRe
             }
         }
     });
+    let start = tokio::time::Instant::now();
     for k in 0..n {
+        if let Some(r) = rate.filter(|r| *r > 0) {
+            // Hold message k until k/r seconds have passed, checked every 10 ms worth.
+            let step = (u64::from(r) / 100).max(1);
+            if k % step == 0 {
+                tokio::time::sleep_until(start + Duration::from_secs_f64(k as f64 / f64::from(r)))
+                    .await;
+            }
+        }
         let (mut topic, payload) = bench_status(k, jobs);
         if cfg.prefix != "fleet" {
             topic = topic.replacen("fleet", &cfg.prefix, 1);
