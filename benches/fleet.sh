@@ -31,20 +31,20 @@ mosquitto_up() {
   printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\nmax_inflight_messages 0\npersistence false\n' "$port" > "$work/mosquitto-$1.conf"
   mosquitto -c "$work/mosquitto-$1.conf" >"$work/mosquitto-$1.log" 2>&1 & pids+=($!)
   wait_port "$port"
-  echo "mqtt://127.0.0.1:$port"
+  broker=mqtt://127.0.0.1:$port
 }
 
-# A fresh field in $work/$1: key, signed 64 KiB image, artifact server; prints the URL.
+# A fresh field in $work/$1 (call it with OTACTL_KEY_DIR and OTACTL_STORE set there):
+# key, signed 64 KiB image, artifact server; sets url.
 field() {
   local d=$work/$1; mkdir -p "$d/fw"
-  export OTACTL_KEY_DIR=$d/keys OTACTL_STORE=$d/store.db
   "$bin" -q keys generate --unencrypted >/dev/null
   head -c 65536 /dev/urandom > "$d/fw/ecu.bin"
   "$bin" -q firmware sign "$d/fw/ecu.bin" --name ecu --version 2.0.0 --hw stm32f4,esp32 --counter 5 >/dev/null
   local http; http=$(free_port)
   "$bin" -q serve --no-broker --http "127.0.0.1:$http" --artifacts "$d/fw" >/dev/null 2>&1 & pids+=($!)
   wait_port "$http"
-  echo "http://127.0.0.1:$http"
+  url=http://127.0.0.1:$http
 }
 
 # Simulator in the background under GNU time (its log in $work/$1.time); sets sim_pid.
@@ -62,11 +62,13 @@ sim_stop() {
 
 row_rollout() {
   local n=100000 broker url
-  broker=$(mosquitto_up rollout); url=$(field rollout)
+  export OTACTL_KEY_DIR=$work/rollout/keys OTACTL_STORE=$work/rollout/store.db
+  mosquitto_up rollout; field rollout
   export OTACTL_BROKER=$broker
   sim rollout-sim --devices $n --id-pattern 'TRUCK-{n:06}' --latency all=0ms..0ms \
     --write-fleet "$work/rollout/fleet.csv"
   for _ in $(seq 600); do [ -s "$work/rollout/fleet.csv" ] && break; sleep 0.1; done
+  [ -s "$work/rollout/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/rollout-sim.log" >&2; exit 1; }
   sleep 1
   "$bin" -q fleet import "$work/rollout/fleet.csv" >/dev/null
   "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id bench-100k >/dev/null
@@ -95,10 +97,12 @@ PY
 
 row_fleet() {
   local n=10000 broker url
-  broker=$(mosquitto_up fleet); url=$(field fleet)
+  export OTACTL_KEY_DIR=$work/fleet/keys OTACTL_STORE=$work/fleet/store.db
+  mosquitto_up fleet; field fleet
   export OTACTL_BROKER=$broker
   sim fleet-sim --devices $n --id-pattern 'TRUCK-{n:05}' --write-fleet "$work/fleet/fleet.csv"
   for _ in $(seq 600); do [ -s "$work/fleet/fleet.csv" ] && break; sleep 0.1; done
+  [ -s "$work/fleet/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/fleet-sim.log" >&2; exit 1; }
   sleep 1
   "$bin" -q fleet import "$work/fleet/fleet.csv" >/dev/null
   "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id bench-10k >/dev/null
@@ -115,7 +119,7 @@ row_fleet() {
 
 row_tui() {
   local broker jobs=100000 rate=5000 frames=300
-  broker=$(mosquitto_up tui)
+  mosquitto_up tui
   export OTACTL_BROKER=$broker OTACTL_STORE=$work/tui.db
   "$bin" -q --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
   local msgs=$((rate * (frames / 10 + 10)))

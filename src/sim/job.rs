@@ -35,10 +35,7 @@ impl Shared {
         let Some(c) = self.conns.get(conn) else {
             return;
         };
-        let _ = c
-            .client
-            .publish(o.topic, rumqttc::QoS::AtLeastOnce, o.retain, o.payload)
-            .await;
+        let _ = c.out.send(o);
     }
 
     fn count_final(&self, m: &StatusMsg) {

@@ -67,9 +67,39 @@ pub(super) struct Counters {
 
 pub(super) struct Conn {
     pub client: AsyncClient,
+    /// Device tasks queue their messages here; one pump per connection hands them to
+    /// rumqttc. (Thousands of tasks awaiting rumqttc's bounded flume channel directly
+    /// made every send scan the waiters: the simulator spent most of its CPU there.)
+    pub out: tokio::sync::mpsc::UnboundedSender<Out>,
     pub devs: Arc<[usize]>,
     up: AtomicBool,
     subacks: AtomicU64,
+}
+
+/// Hands one connection's queued messages to rumqttc in order, the only task waiting
+/// on its request channel.
+/// It ends when the simulator stops (the goodbye goes to rumqttc directly).
+async fn pump(
+    client: AsyncClient,
+    mut rx: tokio::sync::mpsc::UnboundedReceiver<Out>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        let o = tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            o = rx.recv() => match o {
+                Some(o) => o,
+                None => return,
+            },
+        };
+        if client
+            .publish(o.topic, QoS::AtLeastOnce, o.retain, o.payload)
+            .await
+            .is_err()
+        {
+            return; // the event loop is gone: the simulator is stopping
+        }
+    }
 }
 
 /// What every task of the simulator shares.
@@ -176,6 +206,7 @@ impl Simulator {
         let base = cfg.connect.mqtt_options()?;
         let mut conns = Vec::with_capacity(k);
         let mut loops = Vec::with_capacity(k);
+        let mut pumps = Vec::with_capacity(k);
         for (c, members) in per_conn.into_iter().enumerate() {
             let mut o = base.clone();
             o.set_manual_acks(false).set_clean_session(false);
@@ -197,8 +228,11 @@ impl Simulator {
             }
             let cap = if cfg.connection_per_device { 64 } else { 4096 };
             let (client, el) = AsyncClient::new(o, cap);
+            let (out, rx) = tokio::sync::mpsc::unbounded_channel();
+            pumps.push((client.clone(), rx));
             conns.push(Conn {
                 client,
+                out,
                 devs: members.into(),
                 up: AtomicBool::new(false),
                 subacks: AtomicU64::new(0),
@@ -220,6 +254,9 @@ impl Simulator {
         let mut tasks = Vec::with_capacity(k + 2);
         for (c, el) in loops.into_iter().enumerate() {
             tasks.push(tokio::spawn(run_conn(shared.clone(), c, el)));
+        }
+        for (client, rx) in pumps {
+            tasks.push(tokio::spawn(pump(client, rx, shared.stop.clone())));
         }
         if shared.cfg.state_file.is_some() {
             tasks.push(tokio::spawn(saver(shared.clone())));
