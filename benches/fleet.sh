@@ -28,7 +28,7 @@ tsum() { python3 -c "w,u,s,m=open('$1').read().split()[-4:]; print(f'{float(w):.
 
 mosquitto_up() {
   local port; port=$(free_port)
-  printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\nmax_inflight_messages 0\npersistence false\n' "$port" > "$work/mosquitto-$1.conf"
+  printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\npersistence false\n' "$port" > "$work/mosquitto-$1.conf"
   mosquitto -c "$work/mosquitto-$1.conf" >"$work/mosquitto-$1.log" 2>&1 & pids+=($!)
   wait_port "$port"
   broker=mqtt://127.0.0.1:$port

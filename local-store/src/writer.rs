@@ -72,7 +72,7 @@ impl Default for WriterOptions {
     fn default() -> Self {
         WriterOptions {
             max_batch: 16_384,
-            queue: 65_536,
+            queue: 16_384,
         }
     }
 }
