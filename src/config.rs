@@ -407,6 +407,17 @@ impl Settings {
         };
         if let Some(url) = &mqtt.url.value {
             validate_broker_url(url)?;
+            if mqtt.url.source == Source::Flag && url_has_password(url) {
+                // The refusal is the protection: a flag is in /proc/PID/cmdline, which
+                // every user of the machine can read (`ps`), for as long as we run.
+                return Err(CliError::config(
+                    "--broker carries a password: it would be readable by every user in the process list",
+                )
+                .with_hint(
+                    "drop it from the URL and set OTACTL_MQTT_PASSWORD (or mqtt.password_env / \
+                     mqtt.password_file in the profile); OTACTL_BROKER may carry it too",
+                ));
+            }
         }
         if let Some(p) = &mqtt.topic_prefix.value
             && (p.is_empty() || p.contains(['+', '#']) || p.starts_with('/') || p.ends_with('/'))
@@ -478,6 +489,13 @@ impl Settings {
     pub fn store_path(&self) -> PathBuf {
         self.store.value.clone().unwrap_or_else(default_store_path)
     }
+}
+
+/// Whether a broker URL's `user:password@` part has a password.
+fn url_has_password(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.rsplit_once('@')
+        .is_some_and(|(userinfo, _)| userinfo.contains(':'))
 }
 
 /// Checks a broker URL's shape (scheme, host, port); public for the fuzz targets.
@@ -593,6 +611,17 @@ mod tests {
         let s = Settings::resolve(&g, &flags, &env).expect("resolve");
         assert_eq!(s.mqtt.url.source, Source::Flag);
         assert_eq!(s.mqtt.topic_prefix.value.as_deref(), Some("p"));
+        // A password in the flag's URL is refused, without echoing it; a user alone is
+        // fine, and the environment may carry one.
+        g.broker = Some("mqtt://ops:s3cret-pw@env:1883".into());
+        let e = Settings::resolve(&g, &flags, &env).expect_err("password in a flag");
+        assert!(e.message.contains("--broker"), "{}", e.message);
+        assert!(!format!("{} {:?}", e.message, e.hint).contains("s3cret-pw"));
+        g.broker = Some("mqtt://ops@env:1883".into());
+        assert!(Settings::resolve(&g, &flags, &env).is_ok());
+        g.broker = Some("mqtt://ops:s3cret-pw@env:1883".into());
+        let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("from env");
+        assert_eq!(s.mqtt.url.source, Source::Env);
     }
 
     #[test]
