@@ -121,6 +121,9 @@ timed() {
   python3 -c "w,u,s,m=open('$log').read().split()[-4:]; print(f'{float(w):.2f} {float(u)+float(s):.2f} {int(m)/1024:.0f}')"
 }
 
+# user+system CPU seconds of a process so far.
+cpu_of() { python3 -c "import os,sys; f=open(f'/proc/{sys.argv[1]}/stat').read().rsplit(')',1)[1].split(); print((int(f[11])+int(f[12]))/os.sysconf('SC_CLK_TCK'))" "$1"; }
+
 row_upload() {
   # 1 GiB image to the same s3s-fs (SigV4 checked): otactl firmware upload (8 MiB
   # parts, 4 in flight) against `aws s3 cp` with default settings.
@@ -139,12 +142,16 @@ row_upload() {
   "$bin" -q keys generate --unencrypted >/dev/null
   "$bin" -q firmware sign "$f" --name bench --version 1 --hw x >/dev/null
   cat "$f" >/dev/null
-  local ours peer
+  local ours peer c0 c1 c2
+  c0=$(cpu_of "$s3pid")
   ours=$(timed "$bin" -q firmware upload "$f")
+  c1=$(cpu_of "$s3pid")
   peer=$(timed aws --endpoint-url "$AWS_ENDPOINT_URL" s3 cp "$f" s3://firmware/aws-copy.bin --only-show-errors)
+  c2=$(cpu_of "$s3pid")
   kill "$s3pid" 2>/dev/null || true
   read -r ow oc om <<<"$ours"; read -r pw pc pm <<<"$peer"
   results+=("| upload 1 GiB to s3s-fs: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"); CPU peer/otactl $(ratio "$pc" "$oc") |")
+  results+=("| (s3s-fs's own CPU s while serving each upload) | $(python3 -c "print(f'{$c1-$c0:.2f}')") | $(python3 -c "print(f'{$c2-$c1:.2f}')") | |")
   rm -f "$f"
 }
 
@@ -159,6 +166,7 @@ mosquitto_up() {
   broker=mqtt://127.0.0.1:$port
 }
 json_field() { python3 -c "import json,sys;print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$1" "$2"; }
+json_mib() { python3 -c "import json,sys;print(round(json.load(open(sys.argv[1]))['max_rss_mib']))" "$1"; }
 
 row_dispatch() {
   # 100k commands: otactl signs each, writes it to the outbox with the job's move to
@@ -168,7 +176,10 @@ row_dispatch() {
   local n=100000 db=$work/dispatch.db
   OTACTL_STORE=$db "$bin" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch \
     mqtt-bench dispatch --jobs $n --payloads "$work/payloads.txt" > "$work/dispatch.json"
+  OTACTL_STORE=$work/dispatch-10k.db "$bin" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch-10k \
+    mqtt-bench dispatch --jobs 10000 > "$work/dispatch-10k.json"
   local ours sent; ours=$(json_field "$work/dispatch.json" per_second)
+  local mem="$(json_mib "$work/dispatch-10k.json") / $(json_mib "$work/dispatch.json")"
   sent=$(sqlite3 "$db" "SELECT count(*) FROM jobs j JOIN outbox o ON o.job_id = j.id WHERE j.state = 'sent' AND o.state = 'sent'")
   [ "$sent" = "$n" ] || { echo "dispatch lost commands: $sent of $n sent" >&2; exit 1; }
   local t0 t1; t0=$(now)
@@ -177,6 +188,7 @@ row_dispatch() {
   local peer; peer=$(python3 -c "print(round($n/($t1-$t0)))")
   ours=$(python3 -c "print(round($ours))")
   results+=("| dispatch, 100k signed commands via outbox (msg/s) | $ours | mosquitto_pub -l -q 1: $peer | $(ratio "$ours" "$peer") |")
+  results+=("| (dispatch peak memory, MiB, 10k / 100k commands) | $mem | | |")
 }
 
 row_ingest() {
@@ -197,7 +209,14 @@ row_ingest() {
   local ours got; ours=$(python3 -c "print(round($(json_field "$work/ingest.json" per_second)))")
   got=$(sqlite3 "$db" "SELECT count(*) FROM status_events")
   [ "$got" = "$n" ] || { echo "ingest lost statuses: $got of $n recorded" >&2; exit 1; }
+  # The same with a tenth of the messages, for the memory column.
+  local small=$((n / 10))
+  OTACTL_STORE=$work/ingest-small.db "$bin" -q --broker "$broker" --mqtt-client-id bench-ingest-small mqtt-bench ingest --prepare --jobs $jobs
+  OTACTL_STORE=$work/ingest-small.db "$bin" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $small --jobs $jobs
+  OTACTL_STORE=$work/ingest-small.db "$bin" -o json --broker "$broker" --mqtt-client-id bench-ingest-small \
+    mqtt-bench ingest --messages $small > "$work/ingest-small.json"
   results+=("| ingest, 500k statuses from a persistent session (msg/s) | $ours | mosquitto_sub -q 1 -C: $peer | $(ratio "$ours" "$peer") |")
+  results+=("| (ingest peak memory, MiB, 50k / 500k statuses) | $(json_mib "$work/ingest-small.json") / $(json_mib "$work/ingest.json") | | |")
 }
 
 for r in "${rows[@]}"; do "row_$r"; done

@@ -104,6 +104,21 @@ struct Report {
     retries: u64,
     ingested: u64,
     dead_in: u64,
+    /// Peak resident memory of this process (VmHWM), MiB: flat means it does not grow
+    /// with the message count.
+    max_rss_mib: f64,
+}
+
+/// VmHWM of this process in MiB (0 where /proc is not there).
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
 }
 
 fn report(ctx: &Ctx, what: &'static str, count: u64, secs: f64, c: &Counters) -> CliResult<()> {
@@ -117,12 +132,13 @@ fn report(ctx: &Ctx, what: &'static str, count: u64, secs: f64, c: &Counters) ->
         retries: Counters::get(&c.retries),
         ingested: Counters::get(&c.ingested),
         dead_in: Counters::get(&c.dead_in),
+        max_rss_mib: peak_rss_mib(),
     };
     ctx.printer.data(&r, |out| {
         writeln!(
             out,
-            "{what}: {count} in {secs:.3}s = {:.0}/s (sent {}, dead {}, retries {}, ingested {}, dead in {})",
-            r.per_second, r.sent, r.dead_out, r.retries, r.ingested, r.dead_in
+            "{what}: {count} in {secs:.3}s = {:.0}/s (sent {}, dead {}, retries {}, ingested {}, dead in {}, peak {:.0} MiB)",
+            r.per_second, r.sent, r.dead_out, r.retries, r.ingested, r.dead_in, r.max_rss_mib
         )
     })
 }
