@@ -95,12 +95,73 @@ impl Rig {
     }
 }
 
+/// Every row of every table, sorted, read in one transaction: equal dumps mean nothing
+/// was written in between.
+fn dump(r: &Rig) -> Vec<String> {
+    let mut db = r.db();
+    let tx = db.transaction().expect("read transaction");
+    let tables: Vec<String> = {
+        let mut st = tx
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .expect("sql");
+        st.query_map([], |row| row.get(0))
+            .expect("tables")
+            .map(|t| t.expect("table"))
+            .collect()
+    };
+    let mut rows = Vec::new();
+    for t in tables {
+        let mut st = tx.prepare(&format!("SELECT * FROM \"{t}\"")).expect("sql");
+        let cols = st.column_count();
+        let mut q = st.query([]).expect("rows");
+        while let Some(row) = q.next().expect("row") {
+            let vals: Vec<otactl_store::rusqlite::types::Value> =
+                (0..cols).map(|i| row.get(i).expect("value")).collect();
+            rows.push(format!("{t}: {vals:?}"));
+        }
+    }
+    rows.sort();
+    rows
+}
+
 #[test]
 fn a_second_engine_on_the_same_store_is_refused() {
     let m = Mosquitto::start();
-    let r = Rig::new(m.port, 2);
+    let r = Rig::new(m.port, 4);
+    // One rollout the first engine dispatches, and one behind a maintenance window that
+    // is closed on the first engine's calendar and open on the second's: had the second
+    // run, it would have dispatched w1.
+    for (id, select, window) in [
+        ("a1", "id=T0000|T0001", None),
+        ("w1", "id=T0002|T0003", Some("Mon-Fri 02:00-05:00 UTC")),
+    ] {
+        let mut a = vec![
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            select,
+            "--batches",
+            "100%",
+            "--id",
+            id,
+        ];
+        a.extend(window.iter().flat_map(|w| ["--window", *w]));
+        let (c, _, e) = r.ok(&a);
+        assert_eq!(c, 0, "{e}");
+    }
+    // 2026-11-28 is a Saturday, 2026-11-23 a Monday.
     let mut first = r
-        .cmd(&["run", "--max-duration", "20s"])
+        .cmd(&[
+            "run",
+            "--clock",
+            "2026-11-28T03:00:00Z",
+            "--tick",
+            "50ms",
+            "--max-duration",
+            "20s",
+        ])
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
@@ -114,7 +175,19 @@ fn a_second_engine_on_the_same_store_is_refused() {
     {
         std::thread::sleep(Duration::from_millis(50));
     }
-    let (code, _, err) = r.ok(&["run", "--max-duration", "1s"]);
+    // Wait until the first is idle: a1 dispatched and acked, w1 held by its window.
+    while Instant::now() < end && r.count("SELECT count(*) FROM outbox WHERE state = 'sent'") < 2 {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let before = dump(&r);
+    let (code, _, err) = r.ok(&[
+        "run",
+        "--clock",
+        "2026-11-23T03:00:00Z",
+        "--max-duration",
+        "1s",
+    ]);
+    let during = dump(&r);
     let _ = first.kill();
     let _ = first.wait();
     assert_eq!(code, 8, "{err}");
@@ -123,9 +196,56 @@ fn a_second_engine_on_the_same_store_is_refused() {
         err.contains(&first.id().to_string()),
         "names the holder: {err}"
     );
-    // Once the first is gone, the lock is free again.
-    let (code, _, err) = r.ok(&["run", "--max-duration", "1s"]);
+    // No corruption: the store is sound and exactly as the first engine left it.
+    let check: String = r
+        .db()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .expect("integrity_check");
+    assert_eq!(check, "ok");
+    assert_eq!(during, before, "the refused engine wrote to the store");
+    assert_eq!(dump(&r), before, "the first engine was idle");
+    let jobs = |id: &str, state: &str| {
+        r.db()
+            .query_row(
+                "SELECT count(*) FROM jobs WHERE rollout_id = ?1 AND state = ?2",
+                [id, state],
+                |row| row.get::<_, i64>(0),
+            )
+            .expect("jobs")
+    };
+    assert_eq!(jobs("a1", "sent"), 2);
+    assert_eq!(jobs("w1", "pending"), 2, "w1 held by its window");
+    assert_eq!(r.count("SELECT count(*) FROM jobs"), 4);
+    assert_eq!(
+        r.count("SELECT count(*) FROM jobs WHERE rollout_id = 'w1' AND (attempt <> 0 OR command_id IS NOT NULL)"),
+        0
+    );
+    // One outbox row per attempt, each the job's current command, each sent once.
+    assert_eq!(
+        r.count("SELECT count(*) FROM outbox"),
+        r.count("SELECT sum(attempt) FROM jobs")
+    );
+    assert_eq!(r.count("SELECT count(*) FROM outbox"), 2);
+    assert_eq!(
+        r.count(
+            "SELECT count(*) FROM jobs j JOIN outbox o ON o.command_id = j.command_id \
+             WHERE j.rollout_id = 'a1' AND j.attempt = 1 AND o.job_id = j.id AND o.state = 'sent'"
+        ),
+        2
+    );
+    assert_eq!(r.count("SELECT count(*) FROM dead_letters"), 0);
+    assert_eq!(r.state("a1").0, "running");
+    // Once the first is gone, the lock is free again, and an engine on Monday's
+    // calendar dispatches w1.
+    let (code, _, err) = r.ok(&[
+        "run",
+        "--clock",
+        "2026-11-23T03:00:00Z",
+        "--max-duration",
+        "1s",
+    ]);
     assert_eq!(code, 0, "{err}");
+    assert_eq!(jobs("w1", "sent"), 2);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! commands through the outbox, status ingest rules (dedupe, no backwards stage, dead
 //! letters), a broker restart mid-dispatch, and the REMOTE exit code.
 
-use crate::common::mosquitto::{Mosquitto, free_port};
+use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
 use crate::common::mqtt::{Device, Harness};
 use crate::common::{Env, run};
 use otactl::commands::mqtt_bench::{bench_jobs, wait_until};
@@ -259,17 +259,18 @@ async fn embedded_statuses_dedupe_never_go_back_and_dead_letter() {
     statuses_follow_the_rules(embedded_port()).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
+/// Dispatches 10k commands through the broker on `port`, kills it (`restart`: SIGKILL
+/// and start again on the same port) once >= 1000 are acked, and checks every job
+/// ends `sent` exactly once.
+async fn restart_mid_dispatch_of_10k_loses_nothing(port: u16, restart: impl FnOnce()) {
     let n = 10_000;
-    let mut m = Mosquitto::start();
     let opts = LinkOptions {
         ingest: false,
         reconnect_backoff: (Duration::from_millis(50), Duration::from_millis(500)),
         retry_backoff: (Duration::from_millis(20), Duration::from_millis(200)),
         ..Default::default()
     };
-    let h = Harness::start(m.port, n, "pending", opts).await;
+    let h = Harness::start(port, n, "pending", opts).await;
     let key = SecretKey::generate();
     // All 10k in the outbox at once, so the publisher streams with a full window
     // when the broker dies.
@@ -277,7 +278,7 @@ async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
     let c = h.link.counters.clone();
     assert!(wait_until(Duration::from_secs(20), || Counters::get(&c.sent) >= 1000).await);
     let before = Counters::get(&c.sent);
-    m.restart();
+    restart();
     assert!(
         wait_until(Duration::from_secs(60), || Counters::get(&c.sent)
             >= n as u64)
@@ -306,6 +307,72 @@ async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
     );
     assert_eq!(h.count("SELECT count(*) FROM dead_letters"), 0);
     h.link.shutdown().await;
+}
+
+/// `otactl broker` as a process of its own, so a test can SIGKILL the embedded broker
+/// and start a new one on the same port (rumqttd cannot be stopped in-process).
+struct EmbeddedProcess {
+    env: Env,
+    port: u16,
+    child: Option<std::process::Child>,
+}
+
+impl EmbeddedProcess {
+    fn start() -> EmbeddedProcess {
+        let mut b = EmbeddedProcess {
+            env: Env::new(),
+            port: free_port(),
+            child: None,
+        };
+        b.spawn();
+        b
+    }
+
+    fn spawn(&mut self) {
+        let mut c = self.env.std_cmd();
+        c.args(["broker", "--listen", &format!("127.0.0.1:{}", self.port)])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        let mut child = c.spawn().expect("spawn otactl broker");
+        wait_listening(self.port);
+        assert!(
+            child.try_wait().expect("try_wait").is_none(),
+            "otactl broker exited: something else listens on {}",
+            self.port
+        );
+        self.child = Some(child);
+    }
+
+    /// SIGKILL: no goodbye to the clients, and every session and queued message gone.
+    fn kill(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn restart(&mut self) {
+        self.kill();
+        self.spawn();
+    }
+}
+
+impl Drop for EmbeddedProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mosquitto_restart_mid_dispatch_of_10k_loses_nothing() {
+    let mut m = Mosquitto::start();
+    restart_mid_dispatch_of_10k_loses_nothing(m.port, || m.restart()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn embedded_broker_restart_mid_dispatch_of_10k_loses_nothing() {
+    let mut b = EmbeddedProcess::start();
+    restart_mid_dispatch_of_10k_loses_nothing(b.port, || b.restart()).await;
 }
 
 #[test]
