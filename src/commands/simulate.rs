@@ -132,7 +132,7 @@ fn print(ctx: &Ctx, event: &str, s: &SimStats) -> CliResult<()> {
     let line = format!(
         "{event}: devices {} online {} connections {} | commands {} accepted {} done {} \
          rejected {} error {} cancelled {} duplicate {} ignored {} dropped {} | statuses {} \
-         downloads {} ({} bytes)",
+         ({} distinct, {} duplicate) downloads {} ({} bytes)",
         s.devices,
         s.online,
         s.connections_up,
@@ -146,6 +146,8 @@ fn print(ctx: &Ctx, event: &str, s: &SimStats) -> CliResult<()> {
         s.ignored,
         s.dropped,
         s.statuses,
+        s.distinct_statuses,
+        s.duplicate_statuses,
         s.downloads,
         s.download_bytes
     );

@@ -4,8 +4,8 @@
 //! churned offline.
 
 use super::device::{Checks, Failure, OnCommand, injected_failure};
-use super::runner::{Out, Shared};
-use super::shaper::shape;
+use super::runner::{Kind, Out, Shared};
+use super::shaper::{mark_repeats, resend_repeats, shape};
 use super::wire::{Stage, StatusMsg, inventory_json, inventory_topic, presence_topic};
 use bytes::Bytes;
 use rand::{Rng, SeedableRng};
@@ -49,6 +49,17 @@ impl Shared {
         c.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// Counts a publish handed to its connection.
+    pub(super) fn count_sent(&self, kind: Kind) {
+        let c = match kind {
+            Kind::Announce => return,
+            Kind::Status => &self.n.distinct_statuses,
+            Kind::Repeat => &self.n.duplicate_statuses,
+        };
+        c.fetch_add(1, Ordering::Relaxed);
+        self.n.statuses.fetch_add(1, Ordering::Relaxed);
+    }
+
     /// Sends a status (shaped by the duplicate and reorder knobs unless `raw`), or
     /// queues it while the device is offline.
     pub(super) async fn emit(&self, i: usize, m: StatusMsg, raw: bool) {
@@ -67,14 +78,16 @@ impl Shared {
                 return;
             };
             let msgs = if raw {
-                vec![m]
+                let repeat = resend_repeats(&mut rt.held, &m);
+                vec![(m, repeat)]
             } else {
-                shape(&mut rt.held, m, dup, hold)
+                mark_repeats(shape(&mut rt.held, m, dup, hold))
             };
-            let outs = msgs.into_iter().map(|m| Out {
+            let outs = msgs.into_iter().map(|(m, repeat)| Out {
                 topic: topic.clone(),
                 payload: m.to_json().into_bytes(),
                 retain: false,
+                kind: if repeat { Kind::Repeat } else { Kind::Status },
             });
             if !rt.online {
                 rt.outq.extend(outs);
@@ -83,8 +96,9 @@ impl Shared {
             outs.collect()
         };
         for o in outs {
+            let kind = o.kind;
             self.publish(dev.conn, o).await;
-            self.n.statuses.fetch_add(1, Ordering::Relaxed);
+            self.count_sent(kind);
         }
     }
 
@@ -114,11 +128,13 @@ impl Shared {
                     topic: presence_topic(prefix, &m.id),
                     payload: b"online".to_vec(),
                     retain: true,
+                    kind: Kind::Announce,
                 },
                 Out {
                     topic: inventory_topic(prefix, &m.id),
                     payload: inv.into_bytes(),
                     retain: true,
+                    kind: Kind::Announce,
                 },
             ]
         };
@@ -325,6 +341,7 @@ async fn go_offline(sh: &Arc<Shared>, i: usize, away: Duration) {
         topic: presence_topic(&sh.cfg.connect.prefix, &id),
         payload: b"offline".to_vec(),
         retain: true,
+        kind: Kind::Announce,
     };
     sh.publish(dev.conn, o).await;
     let sh = sh.clone();
@@ -348,8 +365,9 @@ async fn go_online(sh: &Arc<Shared>, i: usize) {
     };
     sh.announce(i).await;
     for o in outq {
+        let kind = o.kind;
         sh.publish(dev.conn, o).await;
-        sh.n.statuses.fetch_add(1, Ordering::Relaxed);
+        sh.count_sent(kind);
     }
     for p in cmdq {
         tokio::spawn(handle_command(sh.clone(), i, p));

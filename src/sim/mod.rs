@@ -135,6 +135,11 @@ pub struct SimStats {
     pub cancelled: u64,
     /// Status messages published (duplicates included).
     pub statuses: u64,
+    /// Of those, the distinct messages (first sends of a `msg_id`).
+    pub distinct_statuses: u64,
+    /// Of those, the repeats of a `msg_id` already sent: the duplicate knob's copies,
+    /// and the latest status re-sent for a command id seen again.
+    pub duplicate_statuses: u64,
     /// HTTP GETs of artifacts, and their body bytes.
     pub downloads: u64,
     pub download_bytes: u64,

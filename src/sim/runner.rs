@@ -27,11 +27,23 @@ const SUBSCRIBE_CHUNK: usize = 100;
 /// How often the state file is rewritten when something changed.
 const SAVE_EVERY: Duration = Duration::from_secs(2);
 
+/// What a publish is, for the counters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Presence or inventory.
+    Announce,
+    /// A status message with a `msg_id` not sent before.
+    Status,
+    /// A status message sent again with the same `msg_id`.
+    Repeat,
+}
+
 /// A publish waiting to go out.
 pub(super) struct Out {
     pub topic: String,
     pub payload: Vec<u8>,
     pub retain: bool,
+    pub kind: Kind,
 }
 
 /// A device at runtime: the model, and what the network does to it.
@@ -63,6 +75,8 @@ pub(super) struct Counters {
     pub errors: AtomicU64,
     pub cancelled: AtomicU64,
     pub statuses: AtomicU64,
+    pub distinct_statuses: AtomicU64,
+    pub duplicate_statuses: AtomicU64,
 }
 
 pub(super) struct Conn {
@@ -413,6 +427,8 @@ impl SimHandle {
             errors: g(&sh.n.errors),
             cancelled: g(&sh.n.cancelled),
             statuses: g(&sh.n.statuses),
+            distinct_statuses: g(&sh.n.distinct_statuses),
+            duplicate_statuses: g(&sh.n.duplicate_statuses),
             downloads: g(&sh.cache.gets),
             download_bytes: g(&sh.cache.bytes),
         }

@@ -1,7 +1,8 @@
 //! Status messages as a lossy field network delivers them: some sent twice (same
 //! `msg_id`, as a redelivery), some held back and sent after the next one, so the
 //! operator's ingest meets duplicates and stages out of order. Pure; the caller draws
-//! the dice.
+//! the dice. Each message going out is marked as a first send of its `msg_id` or a
+//! repeat of one, so the simulator can count what distinct messages it sent.
 
 use super::wire::StatusMsg;
 
@@ -25,6 +26,28 @@ pub fn shape(
     out.push(msg);
     out.extend(held.take());
     out
+}
+
+/// `msgs` as they go out, each with whether it repeats a `msg_id` sent before it in
+/// `msgs` (the duplicate knob's second copy).
+pub fn mark_repeats(msgs: Vec<StatusMsg>) -> Vec<(StatusMsg, bool)> {
+    let mut out: Vec<(StatusMsg, bool)> = Vec::with_capacity(msgs.len());
+    for m in msgs {
+        let repeat = out.iter().any(|(o, _)| o.msg_id == m.msg_id);
+        out.push((m, repeat));
+    }
+    out
+}
+
+/// A re-send of `msg` (its command id was seen again): whether it repeats a message
+/// already sent. Not when it is the one held back by the reorder knob: that goes out
+/// now, for the first time, and is no longer held.
+pub fn resend_repeats(held: &mut Option<StatusMsg>, msg: &StatusMsg) -> bool {
+    if held.as_ref().is_some_and(|h| h.msg_id == msg.msg_id) {
+        *held = None;
+        return false;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -75,5 +98,30 @@ mod tests {
             [6, 5]
         );
         assert!(held.is_none());
+    }
+
+    #[test]
+    fn a_duplicate_is_marked_a_repeat_and_a_late_message_is_not() {
+        let mut held = None;
+        assert!(shape(&mut held, m(Stage::Accepted, 1), false, true).is_empty());
+        let sent = mark_repeats(shape(&mut held, m(Stage::Downloading, 2), true, false));
+        let marks: Vec<(u64, bool)> = sent.iter().map(|(m, r)| (m.seq, *r)).collect();
+        assert_eq!(marks, [(2, false), (2, true), (1, false)]);
+    }
+
+    #[test]
+    fn a_resend_repeats_unless_it_is_the_held_message() {
+        let mut held = None;
+        let late = m(Stage::Verifying, 3);
+        assert!(shape(&mut held, late.clone(), false, true).is_empty());
+        assert!(resend_repeats(&mut held, &m(Stage::Downloading, 2)));
+        assert!(held.is_some());
+        // The held one re-sent: its first send, and it is not sent again later.
+        assert!(!resend_repeats(&mut held, &late));
+        assert!(held.is_none());
+        assert_eq!(
+            seqs(&shape(&mut held, m(Stage::Flashing, 4), false, false)),
+            [4]
+        );
     }
 }

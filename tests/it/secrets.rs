@@ -117,7 +117,7 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
         wrong.1,
         wrong.2,
     ));
-    let mut go_env = |label: &str, args: &[&str]| {
+    let go_env = |label: &str, args: &[&str]| {
         let (code, out, err) = otactl_broker_env(&env, &url, args);
         (label.to_string(), code, out, err)
     };

@@ -510,43 +510,82 @@ async fn scale_every_device_updates_from_one_download() {
 }
 
 /// Replay: a genuine signed command captured on the wire and replayed to another
-/// truck is refused (`wrong_device`), and once expired it is refused by a truck that
-/// never saw it (`expired`); the truck it was meant for does nothing twice.
+/// truck is refused (`wrong_device`); once expired, the same bytes replayed on the
+/// topic of the truck it was meant for are refused (`expired`) by a unit with that id
+/// that never saw the command (a fresh state, its own session), while the truck that
+/// ran it re-sends its `done` and does nothing twice.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_replayed_command_is_refused_by_another_device_and_after_expiry() {
     let mut rig = Rig::start().await;
     let sim = rig.sim(3).await;
+    let mut wire = Device::connect(rig.mosq.port, Some("fleet/+/update/command")).await;
     let a = rig.firmware(2, "stm32f4", FW);
-    let (id, payload) = rig.send(&rig.op.clone(), "SIM-000", &a, 2_000).await;
+    let (id, _) = rig.send(&rig.op.clone(), "SIM-000", &a, 2_000).await;
+    let (topic, captured) = tokio::time::timeout(Duration::from_secs(5), wire.inbox.recv())
+        .await
+        .expect("the command on the wire")
+        .expect("open");
+    assert_eq!(topic, "fleet/SIM-000/update/command");
     let first = rig.until_final(&id).await;
-    assert_eq!(status_and_code(first.last().expect("final")), ("done", "-"));
+    let done = first.last().expect("final");
+    assert_eq!(status_and_code(done), ("done", "-"));
     // Replayed, byte for byte, on another truck's topic: refused.
     rig.operator
-        .send("fleet/SIM-001/update/command", payload.clone())
+        .send("fleet/SIM-001/update/command", captured.clone())
         .await;
     let other = rig.until_final(&id).await;
     let last = other.last().expect("final");
     assert_eq!(last["device_id"], "SIM-001");
     assert_eq!(status_and_code(last), ("rejected", "wrong_device"));
-    // After its expiry, replayed to a truck that never saw it: refused as expired.
-    tokio::time::sleep(Duration::from_millis(2_200)).await;
-    let mut cmd: Value = {
-        let env: Value = serde_json::from_slice(&payload).expect("envelope");
-        serde_json::from_str(env["cmd"].as_str().expect("cmd")).expect("cmd json")
+
+    // A unit answering as SIM-000 that never saw the command: no state file, and a
+    // session of its own, created after the command was sent.
+    let mut cfg = rig.config(1);
+    cfg.state_file = Some(rig.dir.path().join("fresh-state.json"));
+    let fresh = Simulator::start(cfg).expect("simulator");
+    fresh
+        .wait_ready(Duration::from_secs(10))
+        .await
+        .expect("ready");
+    assert_eq!(fresh.stats().commands, 0);
+    // After its expiry, the captured bytes again on SIM-000's topic.
+    let expires = {
+        let env: Value = serde_json::from_slice(&captured).expect("envelope");
+        let cmd: Value = serde_json::from_str(env["cmd"].as_str().expect("cmd")).expect("cmd");
+        assert_eq!(
+            (cmd["command_id"].as_str(), cmd["device_id"].as_str()),
+            (Some(id.as_str()), Some("SIM-000"))
+        );
+        otactl::domain::duration::parse_rfc3339_ms(cmd["expires_at"].as_str().expect("expires_at"))
+            .expect("RFC 3339")
     };
-    cmd["device_id"] = "SIM-002".into();
-    let replay = sign_envelope(&rig.op.clone(), &cmd.to_string()).into_bytes();
+    let wait = expires + 200 - otactl_store::now_ms();
+    tokio::time::sleep(Duration::from_millis(wait.max(0) as u64)).await;
     rig.operator
-        .send("fleet/SIM-002/update/command", replay)
+        .send("fleet/SIM-000/update/command", captured.clone())
         .await;
-    let late = rig.until_final(&id).await;
+    let mut late = rig.collect(&id, Duration::from_millis(1500)).await;
+    late.sort_by_key(|v| v["status"].as_str().map(str::to_owned));
+    assert_eq!(late.len(), 2, "{late:?}");
+    // The truck that ran it: its latest status again, same msg_id.
+    assert_eq!(&late[0], done);
+    // The unit that never saw it: refused as expired, nothing installed.
+    assert_eq!(late[1]["device_id"], "SIM-000");
+    assert_ne!(late[1]["msg_id"], done["msg_id"]);
+    assert_eq!(status_and_code(&late[1]), ("rejected", "expired"));
+    let s = fresh.stats();
     assert_eq!(
-        status_and_code(late.last().expect("final")),
-        ("rejected", "expired")
+        (s.commands, s.rejected, s.accepted, s.downloads),
+        (1, 1, 0, 0)
     );
+    assert_eq!(fresh.devices()[0].counter, 1);
+    fresh.stop().await.expect("stop");
     // The truck it was meant for installed once.
     let devs = sim.devices();
     assert_eq!(devs[0].counter, 2);
     assert_eq!((devs[1].counter, devs[2].counter), (1, 1));
+    let s = sim.stats();
+    assert_eq!((s.accepted, s.done, s.duplicates), (1, 1, 1));
+    assert_eq!(rig.server.served(), 1);
     sim.stop().await.expect("stop");
 }
