@@ -23,11 +23,24 @@ fn config_show_reports_sources_and_never_secrets() {
                 "-o",
                 "json",
                 "--broker",
-                "mqtts://u:flagpw@flag:8883",
+                "mqtts://u@flag:8883",
             ]);
         c
     });
     assert_eq!(code, 0, "{err}");
+    // A password in the flag's URL is refused, and not echoed.
+    let (code2, out2, err2) = run({
+        let mut c = env.cmd();
+        c.env("OTACTL_CONFIG", &cfg).args([
+            "config",
+            "show",
+            "--broker",
+            "mqtts://u:flagpw@flag:8883",
+        ]);
+        c
+    });
+    assert_eq!(code2, 3, "{err2}");
+    assert!(!format!("{out2}{err2}").contains("flagpw"), "{err2}");
     for secret in ["pw-very-secret", "aws-very-secret", "AKIAEXAMPLE", "flagpw"] {
         assert!(
             !out.contains(secret) && !err.contains(secret),
