@@ -31,7 +31,8 @@ impl Shared {
         }
     }
 
-    pub(super) async fn publish(&self, conn: usize, o: Out) {
+    /// Queues `o` for its connection's pump (never waits).
+    pub(super) fn publish(&self, conn: usize, o: Out) {
         let Some(c) = self.conns.get(conn) else {
             return;
         };
@@ -57,12 +58,11 @@ impl Shared {
             Kind::Repeat => &self.n.duplicate_statuses,
         };
         c.fetch_add(1, Ordering::Relaxed);
-        self.n.statuses.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Sends a status (shaped by the duplicate and reorder knobs unless `raw`), or
     /// queues it while the device is offline.
-    pub(super) async fn emit(&self, i: usize, m: StatusMsg, raw: bool) {
+    pub(super) fn emit(&self, i: usize, m: StatusMsg, raw: bool) {
         if !raw {
             // A re-sent status (raw) was counted when it was first sent.
             self.count_final(&m);
@@ -73,37 +73,34 @@ impl Shared {
         let dup = !raw && chance(self.cfg.duplicate_rate);
         let hold = !raw && chance(self.cfg.reorder_rate);
         let topic = super::wire::status_topic(&self.cfg.connect.prefix, &m.device_id);
-        let outs: Vec<Out> = {
-            let Ok(mut rt) = dev.rt.lock() else {
-                return;
-            };
-            let msgs = if raw {
-                let repeat = resend_repeats(&mut rt.held, &m);
-                vec![(m, repeat)]
-            } else {
-                mark_repeats(shape(&mut rt.held, m, dup, hold))
-            };
-            let outs = msgs.into_iter().map(|(m, repeat)| Out {
+        let Ok(mut rt) = dev.rt.lock() else {
+            return;
+        };
+        let msgs = if raw {
+            let repeat = resend_repeats(&mut rt.held, &m);
+            vec![(m, repeat)]
+        } else {
+            mark_repeats(shape(&mut rt.held, m, dup, hold))
+        };
+        for (m, repeat) in msgs {
+            let kind = if repeat { Kind::Repeat } else { Kind::Status };
+            let o = Out {
                 topic: topic.clone(),
                 payload: m.to_json().into_bytes(),
                 retain: false,
-                kind: if repeat { Kind::Repeat } else { Kind::Status },
-            });
-            if !rt.online {
-                rt.outq.extend(outs);
-                return;
+                kind,
+            };
+            if rt.online {
+                self.publish(dev.conn, o);
+                self.count_sent(kind);
+            } else {
+                rt.outq.push(o);
             }
-            outs.collect()
-        };
-        for o in outs {
-            let kind = o.kind;
-            self.publish(dev.conn, o).await;
-            self.count_sent(kind);
         }
     }
 
     /// The retained `online` presence and inventory of a device that is online.
-    pub(super) async fn announce(&self, i: usize) {
+    pub(super) fn announce(&self, i: usize) {
         let Some(dev) = self.devs.get(i) else {
             return;
         };
@@ -139,7 +136,7 @@ impl Shared {
             ]
         };
         for o in outs {
-            self.publish(dev.conn, o).await;
+            self.publish(dev.conn, o);
         }
     }
 }
@@ -177,14 +174,14 @@ pub(super) async fn handle_command(sh: Arc<Shared>, i: usize, payload: Bytes) {
             sh.n.dropped.fetch_add(1, Ordering::Relaxed);
         }
         OnCommand::Nothing => {}
-        OnCommand::Reply(m) | OnCommand::Adopt(m) => sh.emit(i, m, false).await,
+        OnCommand::Reply(m) | OnCommand::Adopt(m) => sh.emit(i, m, false),
         OnCommand::Resend(m) => {
             sh.n.duplicates.fetch_add(1, Ordering::Relaxed);
-            sh.emit(i, m, true).await;
+            sh.emit(i, m, true);
         }
         OnCommand::Start(m) => {
             sh.n.accepted.fetch_add(1, Ordering::Relaxed);
-            sh.emit(i, m, false).await;
+            sh.emit(i, m, false);
             run_job(&sh, i).await;
         }
     }
@@ -202,7 +199,7 @@ async fn step(sh: &Shared, i: usize, stage: Stage, progress: Option<u8>) -> bool
     match m {
         Some(m) => {
             let go_on = m.status != Stage::Cancelled;
-            sh.emit(i, m, false).await;
+            sh.emit(i, m, false);
             sh.dirty.store(true, Ordering::Relaxed);
             go_on
         }
@@ -220,7 +217,7 @@ async fn fail(sh: &Shared, i: usize, f: Failure) {
         .ok()
         .and_then(|mut rt| rt.model.fail(f, now_ms()));
     if let Some(m) = m {
-        sh.emit(i, m, false).await;
+        sh.emit(i, m, false);
     }
     sh.dirty.store(true, Ordering::Relaxed);
 }
@@ -295,8 +292,8 @@ async fn run_job(sh: &Arc<Shared>, i: usize) {
         .ok()
         .and_then(|mut rt| rt.model.complete(now_ms()));
     if let Some(m) = m {
-        sh.emit(i, m, false).await;
-        sh.announce(i).await;
+        sh.emit(i, m, false);
+        sh.announce(i);
     }
     sh.dirty.store(true, Ordering::Relaxed);
 }
@@ -343,7 +340,7 @@ async fn go_offline(sh: &Arc<Shared>, i: usize, away: Duration) {
         retain: true,
         kind: Kind::Announce,
     };
-    sh.publish(dev.conn, o).await;
+    sh.publish(dev.conn, o);
     let sh = sh.clone();
     tokio::spawn(async move {
         if sh.sleep(away).await {
@@ -363,10 +360,10 @@ async fn go_online(sh: &Arc<Shared>, i: usize) {
         }
         Err(_) => return,
     };
-    sh.announce(i).await;
+    sh.announce(i);
     for o in outq {
         let kind = o.kind;
-        sh.publish(dev.conn, o).await;
+        sh.publish(dev.conn, o);
         sh.count_sent(kind);
     }
     for p in cmdq {

@@ -74,7 +74,6 @@ pub(super) struct Counters {
     pub rejected: AtomicU64,
     pub errors: AtomicU64,
     pub cancelled: AtomicU64,
-    pub statuses: AtomicU64,
     pub distinct_statuses: AtomicU64,
     pub duplicate_statuses: AtomicU64,
 }
@@ -362,7 +361,7 @@ async fn on_connect(sh: Arc<Shared>, c: usize) {
         }
     }
     for &i in conn.devs.iter() {
-        sh.announce(i).await;
+        sh.announce(i);
     }
 }
 
@@ -426,7 +425,7 @@ impl SimHandle {
             rejected: g(&sh.n.rejected),
             errors: g(&sh.n.errors),
             cancelled: g(&sh.n.cancelled),
-            statuses: g(&sh.n.statuses),
+            statuses: g(&sh.n.distinct_statuses) + g(&sh.n.duplicate_statuses),
             distinct_statuses: g(&sh.n.distinct_statuses),
             duplicate_statuses: g(&sh.n.duplicate_statuses),
             downloads: g(&sh.cache.gets),
