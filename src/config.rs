@@ -491,11 +491,17 @@ impl Settings {
     }
 }
 
+/// A URL split around its `user[:password]@` part: (scheme, userinfo, the rest).
+fn split_userinfo(url: &str) -> Option<(&str, &str, &str)> {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => Some((&url[..s], &url[s + 3..at], &url[at + 1..])),
+        _ => None,
+    }
+}
+
 /// Whether a broker URL's `user:password@` part has a password.
 fn url_has_password(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.rsplit_once('@')
-        .is_some_and(|(userinfo, _)| userinfo.contains(':'))
+    split_userinfo(url).is_some_and(|(_, userinfo, _)| userinfo.contains(':'))
 }
 
 /// Checks a broker URL's shape (scheme, host, port); public for the fuzz targets.
@@ -526,11 +532,9 @@ pub fn validate_broker_url(url: &str) -> CliResult<()> {
 
 /// A URL with any `user:password@` part removed, for messages.
 pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s => {
-            format!("{}://<credentials>@{}", &url[..s], &url[at + 1..])
-        }
-        _ => url.to_string(),
+    match split_userinfo(url) {
+        Some((scheme, _, rest)) => format!("{scheme}://<credentials>@{rest}"),
+        None => url.to_string(),
     }
 }
 
