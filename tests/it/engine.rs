@@ -59,15 +59,20 @@ impl Rig {
         run(assert_cmd::Command::from_std(self.cmd(args)))
     }
 
-    /// Creates a rollout with id `id` and the extra flags.
+    /// Creates a rollout of every device with id `id` and the extra flags.
     pub fn create(&self, id: &str, extra: &[&str]) {
+        self.create_selecting(id, "all", extra);
+    }
+
+    /// Creates a rollout of the devices `select` picks, with id `id` and the extra flags.
+    pub fn create_selecting(&self, id: &str, select: &str, extra: &[&str]) {
         let mut a = vec![
             "rollout",
             "create",
             "--firmware",
             "ecu@2.0.0",
             "--select",
-            "all",
+            select,
             "--id",
             id,
         ];
@@ -135,21 +140,9 @@ fn a_second_engine_on_the_same_store_is_refused() {
         ("a1", "id=T0000|T0001", None),
         ("w1", "id=T0002|T0003", Some("Mon-Fri 02:00-05:00 UTC")),
     ] {
-        let mut a = vec![
-            "rollout",
-            "create",
-            "--firmware",
-            "ecu@2.0.0",
-            "--select",
-            select,
-            "--batches",
-            "100%",
-            "--id",
-            id,
-        ];
-        a.extend(window.iter().flat_map(|w| ["--window", *w]));
-        let (c, _, e) = r.ok(&a);
-        assert_eq!(c, 0, "{e}");
+        let mut extra = vec!["--batches", "100%"];
+        extra.extend(window.iter().flat_map(|w| ["--window", *w]));
+        r.create_selecting(id, select, &extra);
     }
     // 2026-11-28 is a Saturday, 2026-11-23 a Monday.
     let mut first = r
