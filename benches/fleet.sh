@@ -60,24 +60,38 @@ sim_stop() {
   wait "$sim_pid" 2>/dev/null || true
 }
 
-row_rollout() {
-  local n=100000 broker url
-  export OTACTL_KEY_DIR=$work/rollout/keys OTACTL_STORE=$work/rollout/store.db
-  mosquitto_up rollout; field rollout
+# A fleet in $work/$1: Mosquitto, a signed image and its artifact server, N simulated
+# devices (simulator args after the rollout id) imported into the store, and a rollout
+# of all of them with id $3. Sets broker, url and sim_pid.
+fleet_up() {
+  local name=$1 n=$2 id=$3; shift 3
+  export OTACTL_KEY_DIR=$work/$name/keys OTACTL_STORE=$work/$name/store.db
+  mosquitto_up "$name"; field "$name"
   export OTACTL_BROKER=$broker
-  sim rollout-sim --devices $n --id-pattern 'TRUCK-{n:06}' --latency all=0ms..0ms \
-    --write-fleet "$work/rollout/fleet.csv"
-  for _ in $(seq 600); do [ -s "$work/rollout/fleet.csv" ] && break; sleep 0.1; done
-  [ -s "$work/rollout/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/rollout-sim.log" >&2; exit 1; }
+  sim "$name-sim" --devices "$n" --write-fleet "$work/$name/fleet.csv" "$@"
+  for _ in $(seq 600); do [ -s "$work/$name/fleet.csv" ] && break; sleep 0.1; done
+  [ -s "$work/$name/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/$name-sim.log" >&2; exit 1; }
   sleep 1
-  "$bin" -q fleet import "$work/rollout/fleet.csv" >/dev/null
-  "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id bench-100k >/dev/null
-  /usr/bin/time -f '%e %U %S %M' -o "$work/rollout-engine.time" \
-    "$bin" -q rollout run bench-100k --artifact-url "$url" >"$work/rollout-engine.log" 2>&1 || {
-      echo "rollout run failed:" >&2; cat "$work/rollout-engine.log" >&2; exit 1; }
+  "$bin" -q fleet import "$work/$name/fleet.csv" >/dev/null
+  "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id "$id" >/dev/null
+}
+
+# Runs the engine command under GNU time (log $work/$1-engine.time), stops the
+# simulator, and fails unless all $2 devices succeeded.
+engine_timed() {
+  local name=$1 n=$2; shift 2
+  /usr/bin/time -f '%e %U %S %M' -o "$work/$name-engine.time" \
+    "$bin" -q "$@" --artifact-url "$url" >"$work/$name-engine.log" 2>&1 || {
+      echo "$* failed:" >&2; cat "$work/$name-engine.log" >&2; exit 1; }
   sim_stop
   local done_n; done_n=$(sqlite3 "$OTACTL_STORE" "SELECT count(*) FROM jobs WHERE state='succeeded'")
   [ "$done_n" = "$n" ] || { echo "only $done_n of $n devices succeeded" >&2; exit 1; }
+}
+
+row_rollout() {
+  local n=100000 broker url
+  fleet_up rollout $n bench-100k --id-pattern 'TRUCK-{n:06}' --latency all=0ms..0ms
+  engine_timed rollout $n rollout run bench-100k
   local st; st=$(python3 - "$bin" <<'PY'
 import subprocess, sys, time
 ts = []
@@ -97,21 +111,8 @@ PY
 
 row_fleet() {
   local n=10000 broker url
-  export OTACTL_KEY_DIR=$work/fleet/keys OTACTL_STORE=$work/fleet/store.db
-  mosquitto_up fleet; field fleet
-  export OTACTL_BROKER=$broker
-  sim fleet-sim --devices $n --id-pattern 'TRUCK-{n:05}' --write-fleet "$work/fleet/fleet.csv"
-  for _ in $(seq 600); do [ -s "$work/fleet/fleet.csv" ] && break; sleep 0.1; done
-  [ -s "$work/fleet/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/fleet-sim.log" >&2; exit 1; }
-  sleep 1
-  "$bin" -q fleet import "$work/fleet/fleet.csv" >/dev/null
-  "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id bench-10k >/dev/null
-  /usr/bin/time -f '%e %U %S %M' -o "$work/fleet-engine.time" \
-    "$bin" -q run --until-done --artifact-url "$url" >"$work/fleet-engine.log" 2>&1 || {
-      echo "run failed:" >&2; cat "$work/fleet-engine.log" >&2; exit 1; }
-  sim_stop
-  local done_n; done_n=$(sqlite3 "$OTACTL_STORE" "SELECT count(*) FROM jobs WHERE state='succeeded'")
-  [ "$done_n" = "$n" ] || { echo "only $done_n of $n devices succeeded" >&2; exit 1; }
+  fleet_up fleet $n bench-10k --id-pattern 'TRUCK-{n:05}'
+  engine_timed fleet $n run --until-done
   read -r ew ec em <<<"$(tsum "$work/fleet-engine.time")"
   read -r sw sc sm <<<"$(tsum "$work/fleet-sim.time")"
   results+=("| 10k devices, default stage latencies: \`otactl run\` wall s / CPU s / peak MiB | $ew / $ec / $em | simulator: $sw / $sc / $sm | |")
