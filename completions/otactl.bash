@@ -1978,7 +1978,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__firmware__subcmd__upload)
-            opts="-x -o -q -h --sig --part-size --concurrency --store --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-x -o -q -h --sig --part-size --concurrency --part-checksum --store --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +1998,10 @@ _otactl() {
                     ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --part-checksum)
+                    COMPREPLY=($(compgen -W "crc32c md5" -- "${cur}"))
                     return 0
                     ;;
                 --store)

@@ -8,10 +8,11 @@ use crate::error::{CliError, CliResult, ErrorKind};
 use crate::keyring::Keyring;
 use crate::output::table;
 use crate::s3::{
-    S3Client, S3Config, S3Error, StoreJournal, UploadEvent, UploadOptions, UploadOutcome,
+    BoxError, ContentCheck, NoCheck, PartChecksum, S3Client, S3Config, S3Error, StoreJournal,
+    UploadEvent, UploadOptions, UploadOutcome,
 };
-use crate::signing::{self, PublicKey};
-use clap::Args;
+use crate::signing::{self, PublicKey, SigningError, StreamStart, StreamVerifier};
+use clap::{Args, ValueEnum};
 use otactl_store::artifacts::{self, NewArtifact};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -22,6 +23,19 @@ use time::OffsetDateTime;
 
 impl From<S3Error> for CliError {
     fn from(e: S3Error) -> Self {
+        let e = match e {
+            // The signature check refused the bytes read for the upload.
+            S3Error::Rejected(inner) => match inner.downcast::<SigningError>() {
+                Ok(signing) => {
+                    return CliError::from(*signing).with_hint(
+                        "the image is not what was signed; nothing became visible in the bucket \
+                         and the parts sent were discarded",
+                    );
+                }
+                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
+            },
+            e => e,
+        };
         let kind = match &e {
             S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
             S3Error::Integrity { .. } => ErrorKind::Verification,
@@ -82,10 +96,13 @@ pub fn runtime() -> CliResult<tokio::runtime::Runtime> {
 
 /// Upload a signed firmware image to the bucket.
 ///
-/// Refuses an image without a valid .minisig from a trusted key. Uploads in parallel
-/// parts (retried with backoff, checked with Content-MD5), resumes an interrupted
-/// upload on the next run, stores the image's sha256 in the object's metadata and the
-/// .minisig beside it, and skips the upload when the same object is already there.
+/// Refuses an image without a valid .minisig from a trusted key: the key and the
+/// signed manifest are checked first, the signature over the image's bytes as they
+/// are read for the upload (the file is read once), and the object only becomes
+/// visible if it holds. Uploads in parallel parts (retried with backoff, each with a
+/// CRC32C or Content-MD5), resumes an interrupted upload on the next run, stores the
+/// image's sha256 in the object's metadata and the .minisig beside it, and skips the
+/// upload when the same object is already there.
 #[derive(Debug, Args)]
 pub struct UploadArgs {
     /// The firmware image (FILE.minisig must be beside it, or give --sig)
@@ -96,9 +113,32 @@ pub struct UploadArgs {
     /// Part size in MiB (at least 5); small parts lose less on a flaky uplink
     #[arg(long, default_value_t = 8, value_name = "MIB")]
     pub part_size: u64,
-    /// Parts in flight at once (peak memory ≈ part size × concurrency)
+    /// Parts in flight at once (peak memory ≈ part size × (concurrency + 1))
     #[arg(long, default_value_t = 4)]
     pub concurrency: usize,
+    /// Checksum of each part: crc32c (x-amz-checksum-crc32c, S3's flexible checksums)
+    /// or md5 (Content-MD5, for servers without them)
+    #[arg(long, value_enum, default_value_t = ChecksumArg::Crc32c, value_name = "ALGO")]
+    pub part_checksum: ChecksumArg,
+}
+
+/// `--part-checksum` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChecksumArg {
+    Crc32c,
+    Md5,
+}
+
+/// The signature check, fed the bytes the upload reads.
+struct Verify(StreamVerifier);
+
+impl ContentCheck for Verify {
+    fn update(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    fn finish(self: Box<Self>) -> Result<(), BoxError> {
+        self.0.finish().map_err(|e| Box::new(e) as BoxError)
+    }
 }
 
 #[derive(Serialize)]
@@ -135,19 +175,73 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
                 .with_hint("trust the signer with `otactl keys trust KEY.pub`"),
         );
     }
-    let manifest = signing::verify_file(&keys, &a.file, &minisig, OffsetDateTime::now_utc())?;
+    // The key, the signed manifest and its expiry now; the bytes during the upload.
+    let (manifest, verifier) =
+        match StreamVerifier::start(&keys, &a.file, &minisig, OffsetDateTime::now_utc())? {
+            StreamStart::Pending(m, v) => (m, Some(*v)),
+            StreamStart::Verified(m) => (m, None),
+        };
     let cfg = s3_config(&ctx.settings)?;
     let conn = ctx.open_store()?;
     let spec = format!("{}@{}", manifest.name, manifest.version);
-    let artifact_id = match artifacts::get(&conn, &manifest.name, &manifest.version)? {
-        Some(known) if known.sha256 != manifest.sha256 => {
-            return Err(CliError::input(format!(
-                "{spec} is registered with other contents (sha256 {})",
-                known.sha256
-            ))
-            .with_hint("a released version is immutable: sign the new build with a new version"));
-        }
-        Some(known) => known.id,
+    let known = artifacts::get(&conn, &manifest.name, &manifest.version)?;
+    if let Some(k) = &known
+        && k.sha256 != manifest.sha256
+    {
+        return Err(CliError::input(format!(
+            "{spec} is registered with other contents (sha256 {})",
+            k.sha256
+        ))
+        .with_hint("a released version is immutable: sign the new build with a new version"));
+    }
+    let key = object_key(&manifest.name, &manifest.version, &manifest.sha256);
+    let journal = StoreJournal::open(&ctx.settings.store_path())?;
+    let client = S3Client::new(cfg)?;
+    let opts = UploadOptions {
+        part_size: a.part_size.max(5) * 1024 * 1024,
+        concurrency: a.concurrency.clamp(1, 64),
+        checksum: match a.part_checksum {
+            ChecksumArg::Crc32c => PartChecksum::Crc32c,
+            ChecksumArg::Md5 => PartChecksum::Md5,
+        },
+        ..UploadOptions::default()
+    };
+    let metadata = HashMap::from([
+        ("sha256".to_string(), manifest.sha256.clone()),
+        ("name".to_string(), manifest.name.clone()),
+        ("version".to_string(), manifest.version.clone()),
+        ("counter".to_string(), manifest.counter.to_string()),
+    ]);
+    let progress = Progress::new(ctx, manifest.size);
+    let on_event = |e: UploadEvent| progress.event(e);
+    let rt = runtime()?;
+    let outcome = rt.block_on(async {
+        let new_check = || -> Box<dyn ContentCheck> {
+            match &verifier {
+                Some(v) => Box::new(Verify(v.clone())),
+                // Verified in full already (a legacy signature).
+                None => Box::new(NoCheck),
+            }
+        };
+        let out = client
+            .upload_file_checked(
+                &a.file, &key, metadata, opts, &journal, &on_event, &new_check,
+            )
+            .await?;
+        client
+            .put_object(
+                &format!("{key}.minisig"),
+                minisig.clone().into_bytes(),
+                &HashMap::new(),
+            )
+            .await?;
+        Ok::<_, S3Error>(out)
+    });
+    progress.finish();
+    let outcome = outcome?;
+    // Registered only now that the bytes are verified.
+    let artifact_id = match known {
+        Some(k) => k.id,
         None => artifacts::upsert(
             &conn,
             &NewArtifact {
@@ -168,38 +262,6 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
             otactl_store::now_ms(),
         )?,
     };
-    let key = object_key(&manifest.name, &manifest.version, &manifest.sha256);
-    let journal = StoreJournal::open(&ctx.settings.store_path())?;
-    let client = S3Client::new(cfg)?;
-    let opts = UploadOptions {
-        part_size: a.part_size.max(5) * 1024 * 1024,
-        concurrency: a.concurrency.clamp(1, 64),
-        ..UploadOptions::default()
-    };
-    let metadata = HashMap::from([
-        ("sha256".to_string(), manifest.sha256.clone()),
-        ("name".to_string(), manifest.name.clone()),
-        ("version".to_string(), manifest.version.clone()),
-        ("counter".to_string(), manifest.counter.to_string()),
-    ]);
-    let progress = Progress::new(ctx, manifest.size);
-    let on_event = |e: UploadEvent| progress.event(e);
-    let rt = runtime()?;
-    let outcome = rt.block_on(async {
-        let out = client
-            .upload_file(&a.file, &key, metadata, opts, &journal, &on_event)
-            .await?;
-        client
-            .put_object(
-                &format!("{key}.minisig"),
-                minisig.clone().into_bytes(),
-                &HashMap::new(),
-            )
-            .await?;
-        Ok::<_, S3Error>(out)
-    });
-    progress.finish();
-    let outcome = outcome?;
     artifacts::set_object_key(&conn, artifact_id, &key)?;
     let (label, parts, resumed) = match outcome {
         UploadOutcome::Uploaded {

@@ -191,21 +191,37 @@ impl S3Client {
         metadata: &HashMap<String, String>,
     ) -> Result<String> {
         let body: Bytes = body.into();
-        let (md5_hex, md5_b64) = md5_of(&body);
+        let sum = PartSum::of(PartChecksum::Md5, &body);
+        self.put_object_checked(key, body, metadata, &sum).await
+    }
+
+    /// Stores `body` under `key` in one PUT with its checksum (`sum`, of `body`)
+    /// and user metadata. Returns the ETag.
+    pub(crate) async fn put_object_checked(
+        &self,
+        key: &str,
+        body: Bytes,
+        metadata: &HashMap<String, String>,
+        sum: &PartSum,
+    ) -> Result<String> {
         let mut headers = meta_headers(metadata)?;
-        headers.push(("content-md5".into(), md5_b64));
+        headers.push(sum.header());
         let mut action = self.bucket.put_object(Some(&self.creds), key);
         for (k, v) in &headers {
             action.headers_mut().insert(k.clone(), v.clone());
         }
         let url = action.sign(SIGN_TTL);
-        let mut req = self.http.put(url).body(body);
+        let mut req = self
+            .http
+            .put(url)
+            .header(CONTENT_LENGTH, body.len())
+            .body(SlicedBody::body(body));
         for (k, v) in &headers {
             req = req.header(k.as_str(), v.as_str());
         }
         let resp = self.execute(req).await?;
         let etag = self.etag_of(resp.status().as_u16(), resp.headers())?;
-        check_md5_etag(key, &etag, &md5_hex)?;
+        sum.check_answer(key, &etag, resp.headers())?;
         Ok(etag)
     }
 
@@ -269,8 +285,13 @@ impl S3Client {
         &self,
         key: &str,
         metadata: &HashMap<String, String>,
+        checksum: PartChecksum,
     ) -> Result<String> {
-        let headers = meta_headers(metadata)?;
+        let mut headers = meta_headers(metadata)?;
+        if checksum == PartChecksum::Crc32c {
+            // AWS refuses part checksums an upload was not created for.
+            headers.push(("x-amz-checksum-algorithm".into(), "CRC32C".into()));
+        }
         let mut action = self.bucket.create_multipart_upload(Some(&self.creds), key);
         for (k, v) in &headers {
             action.headers_mut().insert(k.clone(), v.clone());
@@ -291,26 +312,30 @@ impl S3Client {
         Ok(parsed.upload_id().to_owned())
     }
 
-    /// Uploads one part; returns its ETag, checked against the part's MD5 when
-    /// the server uses MD5 ETags.
+    /// Uploads one part with its checksum (`sum`, of `body`); returns its ETag.
     pub(crate) async fn upload_part(
         &self,
         key: &str,
         upload_id: &str,
         part: u16,
         body: Bytes,
-        md5_hex: &str,
-        md5_b64: &str,
+        sum: &PartSum,
     ) -> Result<String> {
         let mut action = self
             .bucket
             .upload_part(Some(&self.creds), key, part, upload_id);
-        action.headers_mut().insert("content-md5", md5_b64);
+        let (name, value) = sum.header();
+        action.headers_mut().insert(name.clone(), value.clone());
         let url = action.sign(SIGN_TTL);
-        let req = self.http.put(url).header("content-md5", md5_b64).body(body);
+        let req = self
+            .http
+            .put(url)
+            .header(name, value)
+            .header(CONTENT_LENGTH, body.len())
+            .body(SlicedBody::body(body));
         let resp = self.execute(req).await?;
         let etag = self.etag_of(resp.status().as_u16(), resp.headers())?;
-        check_md5_etag(key, &etag, md5_hex)?;
+        sum.check_answer(key, &etag, resp.headers())?;
         Ok(etag)
     }
 
@@ -344,21 +369,24 @@ impl S3Client {
         Ok(out)
     }
 
-    /// Completes a multipart upload; `etags[i]` is part `i + 1`. Returns the object's ETag.
+    /// Completes a multipart upload from its parts, in order (part `i + 1` at `i`):
+    /// each part's ETag, and its CRC32C when the upload was created with one.
+    /// Returns the object's ETag.
     pub(crate) async fn complete_multipart(
         &self,
         key: &str,
         upload_id: &str,
-        etags: &[String],
+        parts: &[(String, PartSum)],
     ) -> Result<String> {
+        // rusty-s3 builds the URL; the body is ours, as its builder knows no checksums.
         let action = self.bucket.complete_multipart_upload(
             Some(&self.creds),
             key,
             upload_id,
-            etags.iter().map(String::as_str),
+            std::iter::empty::<&str>(),
         );
         let url = action.sign(SIGN_TTL);
-        let body = action.body();
+        let body = complete_body(parts);
         let (status, text) = self.execute_text(self.http.post(url).body(body)).await?;
         // S3 may answer 200 and report the error in the body.
         if let Some(code) = xml_element(&text, "Code") {
@@ -456,24 +484,165 @@ pub(crate) fn unquote(etag: &str) -> String {
     etag.trim().trim_matches('"').to_owned()
 }
 
-/// (hex, base64) MD5 of a body.
-pub(crate) fn md5_of(body: &[u8]) -> (String, String) {
-    let digest = Md5::digest(body);
-    let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
-    let b64 = base64::engine::general_purpose::STANDARD.encode(digest);
-    (hex, b64)
+/// A request body handed to the connection in slices of the same buffer (no copy).
+/// hyper copies each data frame into its write buffer when the connection has no
+/// vectored writes; one 8 MiB frame per part would keep an 8 MiB buffer alive per
+/// connection.
+pub(crate) struct SlicedBody {
+    rest: Bytes,
 }
 
-/// When the server's ETag is a plain MD5 (AWS without KMS, MinIO, s3s), it must match ours.
-fn check_md5_etag(key: &str, etag: &str, md5_hex: &str) -> Result<()> {
-    let is_md5 = etag.len() == 32 && etag.bytes().all(|b| b.is_ascii_hexdigit());
-    if is_md5 && !etag.eq_ignore_ascii_case(md5_hex) {
-        return Err(S3Error::Integrity {
-            key: key.to_owned(),
-            detail: format!("server ETag {etag} differs from the MD5 {md5_hex} of the data sent"),
-        });
+impl SlicedBody {
+    /// Slice size: large enough to keep system calls few.
+    const SLICE: usize = 256 * 1024;
+
+    pub(crate) fn body(body: Bytes) -> reqwest::Body {
+        reqwest::Body::wrap(SlicedBody { rest: body })
     }
-    Ok(())
+}
+
+impl http_body::Body for SlicedBody {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<std::result::Result<http_body::Frame<Bytes>, Self::Error>>> {
+        if self.rest.is_empty() {
+            return std::task::Poll::Ready(None);
+        }
+        let n = self.rest.len().min(Self::SLICE);
+        let slice = self.rest.split_to(n);
+        std::task::Poll::Ready(Some(Ok(http_body::Frame::data(slice))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.rest.is_empty()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(self.rest.len() as u64)
+    }
+}
+
+/// Which checksum each part carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PartChecksum {
+    /// `x-amz-checksum-crc32c` (S3's flexible checksums): computed in hardware,
+    /// checked by AWS S3 and MinIO.
+    #[default]
+    Crc32c,
+    /// `Content-MD5`, for servers without flexible checksums; the part's ETag, when
+    /// it is a plain MD5, must match it too.
+    Md5,
+}
+
+/// The checksum of one part (or of a whole single-PUT object), as sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum PartSum {
+    /// Base64 of the big-endian CRC32C.
+    Crc32c(String),
+    Md5 {
+        hex: String,
+        b64: String,
+    },
+}
+
+impl PartSum {
+    pub(crate) fn of(kind: PartChecksum, body: &[u8]) -> PartSum {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        match kind {
+            PartChecksum::Crc32c => PartSum::Crc32c(b64.encode(crc32c::crc32c(body).to_be_bytes())),
+            PartChecksum::Md5 => {
+                let digest = Md5::digest(body);
+                PartSum::Md5 {
+                    hex: digest.iter().map(|b| format!("{b:02x}")).collect(),
+                    b64: b64.encode(digest),
+                }
+            }
+        }
+    }
+
+    /// How the journal remembers it: `crc32c:BASE64` or `md5:BASE64`.
+    pub(crate) fn label(&self) -> String {
+        match self {
+            PartSum::Crc32c(v) => format!("crc32c:{v}"),
+            PartSum::Md5 { b64, .. } => format!("md5:{b64}"),
+        }
+    }
+
+    /// The header that carries it.
+    fn header(&self) -> (String, String) {
+        match self {
+            PartSum::Crc32c(v) => ("x-amz-checksum-crc32c".into(), v.clone()),
+            PartSum::Md5 { b64, .. } => ("content-md5".into(), b64.clone()),
+        }
+    }
+
+    /// What the server answered must agree with what was sent: its CRC32C when it
+    /// echoes one, its ETag when that is the plain MD5 of the data (AWS without KMS,
+    /// MinIO, s3s).
+    fn check_answer(&self, key: &str, etag: &str, headers: &HeaderMap) -> Result<()> {
+        let mismatch = |detail: String| {
+            Err(S3Error::Integrity {
+                key: key.to_owned(),
+                detail,
+            })
+        };
+        match self {
+            PartSum::Crc32c(sent) => match headers
+                .get("x-amz-checksum-crc32c")
+                .and_then(|v| v.to_str().ok())
+            {
+                Some(got) if got.trim() != sent => mismatch(format!(
+                    "the server's CRC32C {got} differs from the CRC32C {sent} of the data sent"
+                )),
+                _ => Ok(()),
+            },
+            PartSum::Md5 { hex, .. } => {
+                let is_md5 = etag.len() == 32 && etag.bytes().all(|b| b.is_ascii_hexdigit());
+                if is_md5 && !etag.eq_ignore_ascii_case(hex) {
+                    return mismatch(format!(
+                        "server ETag {etag} differs from the MD5 {hex} of the data sent"
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The CompleteMultipartUpload document: every part's number and ETag, and its
+/// CRC32C when it has one.
+pub(crate) fn complete_body(parts: &[(String, PartSum)]) -> String {
+    let mut xml = String::from(
+        r#"<CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/">"#,
+    );
+    for (i, (etag, sum)) in parts.iter().enumerate() {
+        let etag = xml_escape(&unquote(etag));
+        xml.push_str(&format!(
+            "<Part><PartNumber>{}</PartNumber><ETag>\"{etag}\"</ETag>",
+            i + 1
+        ));
+        if let PartSum::Crc32c(v) = sum {
+            xml.push_str(&format!(
+                "<ChecksumCRC32C>{}</ChecksumCRC32C>",
+                xml_escape(v)
+            ));
+        }
+        xml.push_str("</Part>");
+    }
+    xml.push_str("</CompleteMultipartUpload>");
+    xml
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// `x-amz-meta-*` headers of user metadata, validated.
@@ -530,6 +699,76 @@ fn parse_list_parts(xml: &str) -> Vec<ServerPart> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn part_checksums_match_the_reference_values() {
+        // CRC32C check value of "123456789" (RFC 3720) is 0xE3069283.
+        let sum = PartSum::of(PartChecksum::Crc32c, b"123456789");
+        assert_eq!(sum, PartSum::Crc32c("4waSgw==".into()));
+        assert_eq!(sum.label(), "crc32c:4waSgw==");
+        assert_eq!(
+            sum.header(),
+            ("x-amz-checksum-crc32c".into(), "4waSgw==".into())
+        );
+        let md5 = PartSum::of(PartChecksum::Md5, b"");
+        assert_eq!(
+            md5,
+            PartSum::Md5 {
+                hex: "d41d8cd98f00b204e9800998ecf8427e".into(),
+                b64: "1B2M2Y8AsgTpgAmY7PhCfg==".into()
+            }
+        );
+        assert_eq!(md5.header().0, "content-md5");
+    }
+
+    #[test]
+    fn answers_that_disagree_with_the_sent_checksum_are_integrity_errors() {
+        let crc = PartSum::of(PartChecksum::Crc32c, b"123456789");
+        let mut h = HeaderMap::new();
+        assert!(crc.check_answer("k", "etag", &h).is_ok(), "no echo: fine");
+        h.insert("x-amz-checksum-crc32c", "4waSgw==".parse().expect("hv"));
+        assert!(crc.check_answer("k", "etag", &h).is_ok());
+        h.insert("x-amz-checksum-crc32c", "AAAAAA==".parse().expect("hv"));
+        assert!(matches!(
+            crc.check_answer("k", "etag", &h),
+            Err(S3Error::Integrity { .. })
+        ));
+        let md5 = PartSum::of(PartChecksum::Md5, b"");
+        let none = HeaderMap::new();
+        assert!(
+            md5.check_answer("k", "d41d8cd98f00b204e9800998ecf8427e", &none)
+                .is_ok()
+        );
+        assert!(
+            md5.check_answer("k", "abc-2", &none).is_ok(),
+            "not an MD5 ETag"
+        );
+        assert!(matches!(
+            md5.check_answer("k", "00000000000000000000000000000000", &none),
+            Err(S3Error::Integrity { .. })
+        ));
+    }
+
+    #[test]
+    fn complete_body_lists_parts_in_order_with_their_crc32c() {
+        let parts = vec![
+            ("\"e1\"".to_string(), PartSum::Crc32c("AAAAAQ==".into())),
+            (
+                "e2".to_string(),
+                PartSum::Md5 {
+                    hex: String::new(),
+                    b64: String::new(),
+                },
+            ),
+        ];
+        assert_eq!(
+            complete_body(&parts),
+            "<CompleteMultipartUpload xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">\
+             <Part><PartNumber>1</PartNumber><ETag>\"e1\"</ETag><ChecksumCRC32C>AAAAAQ==</ChecksumCRC32C></Part>\
+             <Part><PartNumber>2</PartNumber><ETag>\"e2\"</ETag></Part>\
+             </CompleteMultipartUpload>"
+        );
+    }
 
     #[test]
     fn parses_list_parts_with_and_without_etags() {

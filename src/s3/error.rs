@@ -63,6 +63,10 @@ pub enum S3Error {
     /// The configuration or an argument is invalid.
     #[error("invalid S3 request: {0}")]
     Invalid(String),
+    /// The caller's check of the file's bytes refused it (for `firmware upload`, the
+    /// signature): nothing became visible in the bucket.
+    #[error("{0}")]
+    Rejected(super::BoxError),
     /// What the server stored does not match what was sent.
     #[error("integrity check failed for '{key}': {detail} (the upload was not trusted; retry it)")]
     Integrity { key: String, detail: String },

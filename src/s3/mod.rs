@@ -10,12 +10,12 @@ mod presign;
 
 use std::fmt;
 
-pub use self::client::{ObjectInfo, S3Client};
+pub use self::client::{ObjectInfo, PartChecksum, S3Client};
 pub use self::error::{Result, S3Error};
 pub use self::journal::StoreJournal;
 pub use self::multipart::{
-    MAX_PART_SIZE, MAX_PARTS, MIN_PART_SIZE, MemoryJournal, UploadEvent, UploadJournal,
-    UploadOptions, UploadOutcome,
+    BoxError, ContentCheck, MAX_PART_SIZE, MAX_PARTS, MIN_PART_SIZE, MemoryJournal, NewCheck,
+    NoCheck, UploadEvent, UploadJournal, UploadOptions, UploadOutcome,
 };
 pub use self::presign::{MAX_PRESIGN_TTL, redact_url};
 

@@ -1,20 +1,28 @@
 //! Resumable, parallel upload of a firmware file: multipart with bounded
 //! concurrency and per-part retries, resumed from a journal after a crash,
 //! skipped when the bucket already holds the same bytes (sha256 metadata).
+//!
+//! One reader thread reads the file once, in order. It feeds the caller's
+//! [`ContentCheck`] (the signature check of `firmware upload`), computes each part's
+//! checksum and hands the parts to at most `concurrency` uploads, holding at most
+//! `concurrency + 1` parts in memory. The object becomes visible (the
+//! CompleteMultipartUpload, or the single PUT) only once the check has passed over
+//! exactly the bytes that were sent; a failed check aborts the multipart upload.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{Read as _, Seek as _, SeekFrom};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use backon::{ExponentialBuilder, Retryable as _};
 use bytes::Bytes;
 use futures::StreamExt as _;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
 
 use super::S3Client;
-use super::client::md5_of;
+use super::client::{PartChecksum, PartSum};
 use super::error::{Result, S3Error};
 
 const MIB: u64 = 1024 * 1024;
@@ -37,6 +45,8 @@ pub struct UploadOptions {
     pub max_retries: usize,
     /// First retry delay, doubled each time with jitter (default 200 ms).
     pub retry_min_delay: Duration,
+    /// The checksum each part carries (default CRC32C).
+    pub checksum: PartChecksum,
 }
 
 impl Default for UploadOptions {
@@ -46,6 +56,7 @@ impl Default for UploadOptions {
             concurrency: 4,
             max_retries: 5,
             retry_min_delay: Duration::from_millis(200),
+            checksum: PartChecksum::Crc32c,
         }
     }
 }
@@ -90,13 +101,40 @@ pub enum UploadOutcome {
     AlreadyPresent,
 }
 
+/// Checks a file's bytes as the upload reads them, in file order. `finish` runs after
+/// the last byte and before the object becomes visible; an error aborts the upload
+/// and is returned as [`S3Error::Rejected`].
+pub trait ContentCheck: Send {
+    fn update(&mut self, bytes: &[u8]);
+    fn finish(self: Box<Self>) -> std::result::Result<(), BoxError>;
+}
+
+/// The error a [`ContentCheck`] refuses with.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Makes a fresh [`ContentCheck`] for each pass over the file.
+pub type NewCheck<'a> = &'a (dyn Fn() -> Box<dyn ContentCheck> + Send + Sync);
+
+/// A [`ContentCheck`] that accepts everything.
+pub struct NoCheck;
+
+impl ContentCheck for NoCheck {
+    fn update(&mut self, _: &[u8]) {}
+    fn finish(self: Box<Self>) -> std::result::Result<(), BoxError> {
+        Ok(())
+    }
+}
+
 /// Where multipart upload state survives a crash, keyed by object key and file sha256.
+///
+/// A part's record is what [`S3Client`] needs to trust it on resume (its checksum and
+/// ETag); journals store it as an opaque string.
 pub trait UploadJournal: Send + Sync {
     /// The upload id and parts recorded for this key and file, if any.
     fn load(&self, key: &str, file_sha256: &str) -> Option<(String, Vec<(u32, String)>)>;
     /// A new multipart upload started (replaces any earlier entry).
     fn begin(&self, key: &str, file_sha256: &str, upload_id: &str);
-    fn part_done(&self, key: &str, file_sha256: &str, part: u32, etag: &str);
+    fn part_done(&self, key: &str, file_sha256: &str, part: u32, record: &str);
     /// The upload completed or is no longer needed: forget it.
     fn finish(&self, key: &str, file_sha256: &str);
 }
@@ -148,12 +186,12 @@ impl UploadJournal for MemoryJournal {
         );
     }
 
-    fn part_done(&self, key: &str, file_sha256: &str, part: u32, etag: &str) {
+    fn part_done(&self, key: &str, file_sha256: &str, part: u32, record: &str) {
         if let Some((_, parts)) = self
             .lock()
             .get_mut(&(key.to_owned(), file_sha256.to_owned()))
         {
-            parts.insert(part, etag.to_owned());
+            parts.insert(part, record.to_owned());
         }
     }
 
@@ -164,6 +202,29 @@ impl UploadJournal for MemoryJournal {
 }
 
 type Progress<'a> = &'a (dyn Fn(UploadEvent) + Send + Sync);
+
+/// A journal record: the part's checksum label, a space, its ETag.
+fn record(sum: &PartSum, etag: &str) -> String {
+    format!("{} {etag}", sum.label())
+}
+
+/// (checksum label, ETag) of a journal record; a record without a label (written by
+/// an older otactl) has an empty one and is never trusted.
+fn parse_record(record: &str) -> (&str, &str) {
+    match record.split_once(' ') {
+        Some((label, etag)) if label.contains(':') => (label, etag),
+        _ => ("", record),
+    }
+}
+
+/// The checksum a journal label stands for.
+fn sum_of_label(label: &str) -> Option<PartSum> {
+    let (kind, value) = label.split_once(':')?;
+    match kind {
+        "crc32c" => Some(PartSum::Crc32c(value.to_owned())),
+        _ => None,
+    }
+}
 
 /// Everything one upload needs, borrowed for its duration.
 struct Job<'a> {
@@ -177,6 +238,7 @@ struct Job<'a> {
     opts: &'a UploadOptions,
     journal: &'a dyn UploadJournal,
     progress: Progress<'a>,
+    new_check: NewCheck<'a>,
 }
 
 impl Job<'_> {
@@ -203,6 +265,44 @@ enum Attempt {
     Gone(String),
 }
 
+/// A part read from the file, on its way to the server. Its permit bounds the parts
+/// held in memory; its buffer goes back to the pool when it is dropped.
+struct ReadPart {
+    number: u32,
+    body: Bytes,
+    sum: PartSum,
+    pool: Pool,
+    _permit: OwnedSemaphorePermit,
+}
+
+/// Part buffers for reuse: the allocator would keep freed 8 MiB buffers resident
+/// for a while, so reusing them keeps peak memory at part size × concurrency.
+type Pool = Arc<Mutex<Vec<Vec<u8>>>>;
+
+impl Drop for ReadPart {
+    fn drop(&mut self) {
+        // Unique unless a request still holds a slice of it: then it is just freed.
+        if let Ok(buf) = std::mem::take(&mut self.body).try_into_mut() {
+            self.pool
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(buf.into());
+        }
+    }
+}
+
+/// What the reader thread needs: all owned, as it outlives no borrow.
+struct ReadPlan {
+    path: PathBuf,
+    size: u64,
+    part_size: u64,
+    parts: u32,
+    kind: PartChecksum,
+    /// Parts the server holds from an earlier run, by their journaled checksum
+    /// label: not sent again if the file still has the same bytes there.
+    resumable: HashMap<u32, String>,
+}
+
 impl S3Client {
     /// Uploads `path` to `key`. `metadata` must hold `sha256` (hex digest of the
     /// file, computed by the caller); it becomes user metadata of the object and
@@ -215,6 +315,26 @@ impl S3Client {
         opts: UploadOptions,
         journal: &dyn UploadJournal,
         progress: &(dyn Fn(UploadEvent) + Send + Sync),
+    ) -> Result<UploadOutcome> {
+        let no_check = || Box::new(NoCheck) as Box<dyn ContentCheck>;
+        self.upload_file_checked(path, key, metadata, opts, journal, progress, &no_check)
+            .await
+    }
+
+    /// [`S3Client::upload_file`], with every byte read also passed through a fresh
+    /// check from `new_check` (also when the object is already there). The object
+    /// becomes visible only if the check passes; otherwise the upload is aborted and
+    /// the check's error returned as [`S3Error::Rejected`].
+    #[allow(clippy::too_many_arguments)]
+    pub async fn upload_file_checked(
+        &self,
+        path: &Path,
+        key: &str,
+        metadata: HashMap<String, String>,
+        opts: UploadOptions,
+        journal: &dyn UploadJournal,
+        progress: &(dyn Fn(UploadEvent) + Send + Sync),
+        new_check: NewCheck<'_>,
     ) -> Result<UploadOutcome> {
         let sha = metadata
             .get("sha256")
@@ -246,6 +366,9 @@ impl S3Client {
                 .get("sha256")
                 .is_some_and(|s| s.eq_ignore_ascii_case(&sha))
         {
+            // Nothing to send, but the file is still checked: a refused file is
+            // refused whatever the bucket holds.
+            check_whole_file(path, size, new_check()).await?;
             journal.finish(key, &sha);
             return Ok(UploadOutcome::AlreadyPresent);
         }
@@ -269,6 +392,7 @@ impl S3Client {
             opts: &opts,
             journal,
             progress,
+            new_check,
         };
 
         let outcome = if parts == 1 {
@@ -328,25 +452,42 @@ impl S3Client {
         Ok(outcome)
     }
 
+    /// A file of one part: read and checked whole before anything is sent.
     async fn single_put(&self, job: &Job<'_>) -> Result<UploadOutcome> {
         (job.progress)(UploadEvent::Started {
             total_bytes: job.size,
             parts: 1,
             resumed_parts: 0,
         });
-        let (body, _, _) = read_part(job.path, 0, job.size).await?;
+        let mut check = (job.new_check)();
+        let path = job.path.to_owned();
+        let (size, kind) = (job.size, job.opts.checksum);
+        let (body, sum, check) = blocking(job.path, move || {
+            let mut file = std::fs::File::open(&path).map_err(|e| S3Error::io(&path, e))?;
+            let mut body = Vec::new();
+            read_into(&mut file, &path, 0, size, &mut body)?;
+            expect_eof(&mut file, &path, size)?;
+            check.update(&body);
+            let sum = PartSum::of(kind, &body);
+            Ok((Bytes::from(body), sum, check))
+        })
+        .await?;
+        check.finish().map_err(S3Error::Rejected)?;
         let attempt = AtomicUsize::new(0);
-        let etag = (|| async { self.put_object(job.key, body.clone(), job.metadata).await })
-            .retry(job.backoff())
-            .when(S3Error::is_transient)
-            .notify(|e: &S3Error, _| {
-                (job.progress)(UploadEvent::Retrying {
-                    part: 1,
-                    attempt: attempt.fetch_add(1, Ordering::Relaxed) + 1,
-                    error: e.to_string(),
-                });
-            })
-            .await?;
+        let etag = (|| async {
+            self.put_object_checked(job.key, body.clone(), job.metadata, &sum)
+                .await
+        })
+        .retry(job.backoff())
+        .when(S3Error::is_transient)
+        .notify(|e: &S3Error, _| {
+            (job.progress)(UploadEvent::Retrying {
+                part: 1,
+                attempt: attempt.fetch_add(1, Ordering::Relaxed) + 1,
+                error: e.to_string(),
+            });
+        })
+        .await?;
         (job.progress)(UploadEvent::PartDone {
             part: 1,
             bytes: job.size,
@@ -360,7 +501,8 @@ impl S3Client {
     }
 
     async fn multipart_attempt(&self, job: &Job<'_>, resume: bool) -> Result<Attempt> {
-        let mut done: BTreeMap<u32, String> = BTreeMap::new();
+        // Part number → (ETag, checksum label) of the parts the server holds.
+        let mut done: BTreeMap<u32, (String, String)> = BTreeMap::new();
         let journaled = if resume {
             job.journal.load(job.key, job.sha)
         } else {
@@ -387,14 +529,20 @@ impl S3Client {
                             {
                                 continue; // partial or foreign: send again
                             }
-                            // The server's ETag wins; servers that list none (s3s-fs) get ours.
+                            // Only a part whose checksum was journaled can be checked
+                            // against the file; the server's ETag wins over ours.
+                            let Some((label, our_etag)) =
+                                local.get(&p.number).map(|r| parse_record(r))
+                            else {
+                                continue;
+                            };
                             let etag = if p.etag.is_empty() {
-                                local.get(&p.number).cloned().unwrap_or_default()
+                                our_etag.to_owned()
                             } else {
                                 p.etag
                             };
-                            if !etag.is_empty() {
-                                done.insert(p.number, etag);
+                            if !label.is_empty() && !etag.is_empty() {
+                                done.insert(p.number, (etag, label.to_owned()));
                             }
                         }
                     }
@@ -404,33 +552,64 @@ impl S3Client {
                 upload_id
             }
             None => {
-                let upload_id = (|| async { self.create_multipart(job.key, job.metadata).await })
-                    .retry(job.backoff())
-                    .when(S3Error::is_transient)
-                    .await?;
+                let upload_id = (|| async {
+                    self.create_multipart(job.key, job.metadata, job.opts.checksum)
+                        .await
+                })
+                .retry(job.backoff())
+                .when(S3Error::is_transient)
+                .await?;
                 job.journal.begin(job.key, job.sha, &upload_id);
                 upload_id
             }
         };
-        let resumed_parts = u32::try_from(done.len()).unwrap_or(u32::MAX);
+        let mut resumed_parts = u32::try_from(done.len()).unwrap_or(u32::MAX);
         (job.progress)(UploadEvent::Started {
             total_bytes: job.size,
             parts: job.parts,
             resumed_parts,
         });
 
-        let missing: Vec<u32> = (1..=job.parts).filter(|n| !done.contains_key(n)).collect();
-        let mut uploads = futures::stream::iter(
-            missing
-                .into_iter()
-                .map(|n| self.upload_one_part(job, &upload_id, n)),
-        )
-        .buffer_unordered(job.opts.concurrency);
+        // The reader thread reads every part in order (resumed ones too: the check
+        // needs all bytes) and sends on those the server lacks or holds other bytes of.
+        let in_memory = job.opts.concurrency;
+        let permits = Arc::new(Semaphore::new(in_memory));
+        let (tx, rx) = mpsc::channel::<ReadPart>(in_memory);
+        let plan = ReadPlan {
+            path: job.path.to_owned(),
+            size: job.size,
+            part_size: job.part_size,
+            parts: job.parts,
+            kind: job.opts.checksum,
+            resumable: done
+                .iter()
+                .map(|(n, (_, label))| (*n, label.clone()))
+                .collect(),
+        };
+        let check = (job.new_check)();
+        let rt = tokio::runtime::Handle::current();
+        let reader_permits = Arc::clone(&permits);
+        let reader = tokio::task::spawn_blocking(move || {
+            read_parts(&plan, check, &tx, &reader_permits, &rt)
+        });
+        // Stop the reader at once if the uploads fail (it may be waiting for a permit).
+        let _close = CloseOnDrop(Arc::clone(&permits));
+
+        let parts_in =
+            futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|p| (p, rx)) });
+        let uploads = parts_in
+            .map(|p| self.upload_one_part(job, &upload_id, p))
+            .buffer_unordered(job.opts.concurrency);
+        let mut uploads = std::pin::pin!(uploads);
         while let Some(res) = uploads.next().await {
             match res {
-                Ok((part, etag, bytes)) => {
-                    job.journal.part_done(job.key, job.sha, part, &etag);
-                    done.insert(part, etag);
+                Ok((part, etag, sum, bytes)) => {
+                    job.journal
+                        .part_done(job.key, job.sha, part, &record(&sum, &etag));
+                    if done.insert(part, (etag, sum.label())).is_some() {
+                        // The server held other bytes for this part: it was sent again.
+                        resumed_parts = resumed_parts.saturating_sub(1);
+                    }
                     (job.progress)(UploadEvent::PartDone { part, bytes });
                 }
                 // A resumed upload id the server refuses for parts: it is gone (s3s-fs
@@ -441,13 +620,40 @@ impl S3Client {
                 Err(e) => return Err(e),
             }
         }
-        drop(uploads);
+        let check = reader
+            .await
+            .map_err(|e| S3Error::io(job.path, std::io::Error::other(e.to_string())))??;
+        if let Err(refused) = check.finish() {
+            // Nothing becomes visible; the parts are freed (best effort: a server that
+            // is unreachable now expires them by its lifecycle rules).
+            let _ = self.abort_multipart(job.key, &upload_id).await;
+            job.journal.finish(job.key, job.sha);
+            return Err(S3Error::Rejected(refused));
+        }
 
-        let etags: Vec<String> = done.into_values().collect();
+        let mut parts = Vec::with_capacity(done.len());
+        for (n, (etag, label)) in done {
+            let sum = match &job.opts.checksum {
+                PartChecksum::Crc32c => sum_of_label(&label)
+                    .ok_or_else(|| S3Error::Invalid(format!("part {n} has no CRC32C ({label})")))?,
+                PartChecksum::Md5 => PartSum::Md5 {
+                    hex: String::new(),
+                    b64: String::new(),
+                },
+            };
+            parts.push((etag, sum));
+        }
+        if parts.len() != job.parts as usize {
+            return Err(S3Error::Invalid(format!(
+                "{} of {} parts are on the server",
+                parts.len(),
+                job.parts
+            )));
+        }
         let tries = AtomicUsize::new(0);
         let completed = (|| async {
             tries.fetch_add(1, Ordering::Relaxed);
-            self.complete_multipart(job.key, &upload_id, &etags).await
+            self.complete_multipart(job.key, &upload_id, &parts).await
         })
         .retry(job.backoff())
         .when(S3Error::is_transient)
@@ -466,33 +672,41 @@ impl S3Client {
         })
     }
 
-    /// Reads one part at its offset and sends it, retrying transient failures.
+    /// Sends one part read by the reader, retrying transient failures.
     async fn upload_one_part(
         &self,
         job: &Job<'_>,
         upload_id: &str,
-        part: u32,
-    ) -> Result<(u32, String, u64)> {
-        let (offset, len) = job.part_range(part);
-        let (body, md5_hex, md5_b64) = read_part(job.path, offset, len).await?;
-        let part16 = u16::try_from(part)
-            .map_err(|_| S3Error::Invalid(format!("part number {part} is out of range")))?;
+        part: ReadPart,
+    ) -> Result<(u32, String, PartSum, u64)> {
+        let number = part.number;
+        let part16 = u16::try_from(number)
+            .map_err(|_| S3Error::Invalid(format!("part number {number} is out of range")))?;
         let attempt = AtomicUsize::new(0);
         let etag = (|| async {
-            self.upload_part(job.key, upload_id, part16, body.clone(), &md5_hex, &md5_b64)
+            self.upload_part(job.key, upload_id, part16, part.body.clone(), &part.sum)
                 .await
         })
         .retry(job.backoff())
         .when(S3Error::is_transient)
         .notify(|e: &S3Error, _| {
             (job.progress)(UploadEvent::Retrying {
-                part,
+                part: number,
                 attempt: attempt.fetch_add(1, Ordering::Relaxed) + 1,
                 error: e.to_string(),
             });
         })
         .await?;
-        Ok((part, etag, len))
+        Ok((number, etag, part.sum.clone(), part.body.len() as u64))
+    }
+}
+
+/// Closes the semaphore when dropped, which wakes a reader waiting for a permit.
+struct CloseOnDrop(Arc<Semaphore>);
+
+impl Drop for CloseOnDrop {
+    fn drop(&mut self) {
+        self.0.close();
     }
 }
 
@@ -500,30 +714,151 @@ fn is_gone(e: &S3Error) -> bool {
     e.code() == Some("NoSuchUpload")
 }
 
-/// Reads `len` bytes at `offset` and hashes them, off the async threads.
-async fn read_part(path: &Path, offset: u64, len: u64) -> Result<(Bytes, String, String)> {
-    let owned: PathBuf = path.to_owned();
-    let task = tokio::task::spawn_blocking(move || -> Result<(Bytes, String, String)> {
-        let cap = usize::try_from(len)
-            .map_err(|_| S3Error::Invalid(format!("part of {len} bytes is too large")))?;
-        let mut file = std::fs::File::open(&owned).map_err(|e| S3Error::io(&owned, e))?;
-        file.seek(SeekFrom::Start(offset))
-            .map_err(|e| S3Error::io(&owned, e))?;
-        let mut buf = vec![0u8; cap];
-        file.read_exact(&mut buf).map_err(|e| {
-            S3Error::io(
-                &owned,
-                std::io::Error::new(
-                    e.kind(),
-                    format!(
-                        "reading {len} bytes at offset {offset} (file changed during upload?): {e}"
-                    ),
+/// The reader thread: every part in order through the check; the parts to send
+/// into `tx`. Returns the check, fed with the whole file.
+fn read_parts(
+    plan: &ReadPlan,
+    mut check: Box<dyn ContentCheck>,
+    tx: &mpsc::Sender<ReadPart>,
+    permits: &Arc<Semaphore>,
+    rt: &tokio::runtime::Handle,
+) -> Result<Box<dyn ContentCheck>> {
+    let path = &plan.path;
+    let cancelled = || S3Error::Invalid("the upload was cancelled".into());
+    let mut file = std::fs::File::open(path).map_err(|e| S3Error::io(path, e))?;
+    let pool: Pool = Arc::default();
+    for number in 1..=plan.parts {
+        let permit = rt
+            .block_on(Arc::clone(permits).acquire_owned())
+            .map_err(|_| cancelled())?;
+        let offset = u64::from(number - 1) * plan.part_size;
+        let len = plan.part_size.min(plan.size - offset);
+        let mut body = pool
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .pop()
+            .unwrap_or_default();
+        read_into(&mut file, path, offset, len, &mut body)?;
+        check.update(&body);
+        let sum = PartSum::of(plan.kind, &body);
+        if plan.resumable.get(&number) == Some(&sum.label()) {
+            // The server has these very bytes.
+            pool.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(body);
+            continue;
+        }
+        tx.blocking_send(ReadPart {
+            number,
+            body: Bytes::from(body),
+            sum,
+            pool: Arc::clone(&pool),
+            _permit: permit,
+        })
+        .map_err(|_| cancelled())?;
+    }
+    expect_eof(&mut file, path, plan.size)?;
+    Ok(check)
+}
+
+/// Reads the next `len` bytes into `buf`, replacing its contents (`offset` is for
+/// the error message). Reads into the spare capacity: no zeroing first.
+fn read_into(
+    file: &mut std::fs::File,
+    path: &Path,
+    offset: u64,
+    len: u64,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
+    let cap = usize::try_from(len)
+        .map_err(|_| S3Error::Invalid(format!("part of {len} bytes is too large")))?;
+    buf.clear();
+    buf.reserve_exact(cap);
+    let context = |e: std::io::Error| {
+        S3Error::io(
+            path,
+            std::io::Error::new(
+                e.kind(),
+                format!(
+                    "reading {len} bytes at offset {offset} (file changed during upload?): {e}"
                 ),
-            )
-        })?;
-        let (hex, b64) = md5_of(&buf);
-        Ok((Bytes::from(buf), hex, b64))
-    });
-    task.await
+            ),
+        )
+    };
+    let n = file.take(len).read_to_end(buf).map_err(context)?;
+    if n != cap {
+        return Err(context(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            format!("only {n} bytes left"),
+        )));
+    }
+    Ok(())
+}
+
+/// The file must end where it ended when measured.
+fn expect_eof(file: &mut std::fs::File, path: &Path, size: u64) -> Result<()> {
+    let mut one = [0u8; 1];
+    match file.read(&mut one) {
+        Ok(0) => Ok(()),
+        Ok(_) => Err(S3Error::io(
+            path,
+            std::io::Error::other(format!("the file grew past {size} bytes during the upload")),
+        )),
+        Err(e) => Err(S3Error::io(path, e)),
+    }
+}
+
+/// Passes the whole file through `check` (nothing is sent).
+async fn check_whole_file(path: &Path, size: u64, mut check: Box<dyn ContentCheck>) -> Result<()> {
+    let owned = path.to_owned();
+    let check = blocking(path, move || {
+        let mut file = std::fs::File::open(&owned).map_err(|e| S3Error::io(&owned, e))?;
+        let mut buf = vec![0u8; 1 << 20];
+        let mut total = 0u64;
+        loop {
+            let n = file.read(&mut buf).map_err(|e| S3Error::io(&owned, e))?;
+            if n == 0 {
+                break;
+            }
+            check.update(&buf[..n]);
+            total += n as u64;
+        }
+        if total != size {
+            return Err(S3Error::io(
+                &owned,
+                std::io::Error::other(format!("the file changed size ({size} → {total} bytes)")),
+            ));
+        }
+        Ok(check)
+    })
+    .await?;
+    check.finish().map_err(S3Error::Rejected)
+}
+
+/// Runs file work off the async threads.
+async fn blocking<T: Send + 'static>(
+    path: &Path,
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
         .map_err(|e| S3Error::io(path, std::io::Error::other(e.to_string())))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journal_records_round_trip_and_old_ones_are_never_trusted() {
+        let sum = PartSum::Crc32c("4waSgw==".into());
+        let r = record(&sum, "abc");
+        assert_eq!(r, "crc32c:4waSgw== abc");
+        assert_eq!(parse_record(&r), ("crc32c:4waSgw==", "abc"));
+        assert_eq!(sum_of_label("crc32c:4waSgw=="), Some(sum));
+        // Written by an older otactl: a bare ETag, no checksum.
+        assert_eq!(parse_record("\"abc\""), ("", "\"abc\""));
+        assert_eq!(parse_record("abc def"), ("", "abc def"));
+        assert_eq!(sum_of_label("md5:1B2M2Y8AsgTpgAmY7PhCfg=="), None);
+    }
 }

@@ -150,6 +150,100 @@ pub fn verify_file(
     }
 }
 
+/// Verifies a signed file from its bytes as they stream past, so that an upload
+/// checks exactly the bytes it sends and reads the file once.
+///
+/// [`StreamVerifier::start`] checks everything that does not need the file: a
+/// trusted key, the global signature over the manifest, the manifest's format and
+/// expiry. [`StreamVerifier::finish`] then checks the file signature (BLAKE2b-512,
+/// what minisign signs) and the size. The manifest's sha256 is not recomputed: the
+/// signature binds these bytes to the signed manifest that carries it, and
+/// `firmware verify` and the devices check it.
+#[derive(Clone)]
+pub struct StreamVerifier {
+    pk: PublicKey,
+    sig: SignatureFile,
+    manifest: Manifest,
+    blake: blake2::Blake2b512,
+    size: u64,
+}
+
+impl std::fmt::Debug for StreamVerifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamVerifier")
+            .field("key_id", &self.sig.key_id)
+            .field("size", &self.size)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What [`StreamVerifier::start`] found.
+#[derive(Debug)]
+pub enum StreamStart {
+    /// The file's bytes still have to be checked, through the verifier.
+    Pending(Manifest, Box<StreamVerifier>),
+    /// Already verified in full (legacy `Ed` signatures need the whole file at once).
+    Verified(Manifest),
+}
+
+impl StreamVerifier {
+    /// Checks what needs no file bytes. A failure that needs the file to be named
+    /// precisely (a bad global signature: altered comment or corrupt signature?) is
+    /// reported by a full [`verify_file`], which reads it.
+    pub fn start(
+        pks: &[PublicKey],
+        path: impl AsRef<Path>,
+        minisig: &str,
+        now: OffsetDateTime,
+    ) -> Result<StreamStart, SigningError> {
+        let sig = SignatureFile::parse(minisig)?;
+        let pk = pks
+            .iter()
+            .find(|k| k.key_id() == sig.key_id)
+            .ok_or(SigningError::UntrustedKey { key_id: sig.key_id })?;
+        if sig.algorithm == SignatureAlgorithm::Legacy || !sig.global_signature_valid(pk) {
+            return verify_file(pks, path, minisig, now).map(StreamStart::Verified);
+        }
+        let manifest = Manifest::parse(&sig.trusted_comment)?;
+        manifest.check_format()?;
+        manifest.check_expiry(now)?;
+        Ok(StreamStart::Pending(
+            manifest.clone(),
+            Box::new(StreamVerifier {
+                pk: pk.clone(),
+                sig,
+                manifest,
+                blake: blake2::Blake2b512::default(),
+                size: 0,
+            }),
+        ))
+    }
+
+    /// The next bytes of the file, in order.
+    pub fn update(&mut self, bytes: &[u8]) {
+        use blake2::Digest as _;
+        self.blake.update(bytes);
+        self.size += bytes.len() as u64;
+    }
+
+    /// After the last byte: the file signature and the size.
+    pub fn finish(self) -> Result<(), SigningError> {
+        use blake2::Digest as _;
+        let blake: [u8; 64] = self.blake.finalize().into();
+        if !self.sig.file_signature_valid(&self.pk, &blake, || None) {
+            return Err(SigningError::FileSignatureMismatch);
+        }
+        if self.manifest.size != self.size {
+            return Err(SigningError::ManifestInconsistent {
+                field: "size",
+                in_manifest: self.manifest.size.to_string(),
+                in_file: self.size.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod testutil {
     //! Temporary directories and the stock `minisign` binary for interop tests.
@@ -302,6 +396,65 @@ mod tests {
                 format!("trusted comment: {}", m.to_json().unwrap())
             );
         }
+    }
+
+    /// Streams `data` through a verifier in uneven pieces.
+    fn stream(v: &StreamVerifier, data: &[u8]) -> Result<(), SigningError> {
+        let mut v = v.clone();
+        for piece in data.chunks(777_777) {
+            v.update(piece);
+        }
+        v.finish()
+    }
+
+    #[test]
+    fn stream_verifier_accepts_the_signed_bytes_only() {
+        let f = fixture(2 << 20);
+        let pks = [f.sk.public_key()];
+        let data = std::fs::read(&f.fw).unwrap();
+        let StreamStart::Pending(m, v) =
+            StreamVerifier::start(&pks, &f.fw, &f.signed.minisig, NOW).unwrap()
+        else {
+            panic!("a prehashed signature is checked while streaming");
+        };
+        assert_eq!(m, f.signed.manifest);
+        stream(&v, &data).unwrap();
+        let mut flipped = data.clone();
+        flipped[1 << 20] ^= 1;
+        assert!(matches!(
+            stream(&v, &flipped),
+            Err(SigningError::FileSignatureMismatch)
+        ));
+        assert!(matches!(
+            stream(&v, &data[..data.len() - 1]),
+            Err(SigningError::FileSignatureMismatch)
+        ));
+    }
+
+    #[test]
+    fn stream_verifier_refuses_before_reading_what_needs_no_bytes() {
+        let f = fixture(1000);
+        let other = SecretKey::generate().public_key();
+        assert!(matches!(
+            StreamVerifier::start(&[other], &f.fw, &f.signed.minisig, NOW),
+            Err(SigningError::UntrustedKey { .. })
+        ));
+        let pks = [f.sk.public_key()];
+        assert!(matches!(
+            StreamVerifier::start(
+                &pks,
+                &f.fw,
+                &f.signed.minisig,
+                datetime!(2031-01-01 0:00 UTC)
+            ),
+            Err(SigningError::Expired { .. })
+        ));
+        // An altered trusted comment is named as such (verify_file reads the file).
+        let altered = f.signed.minisig.replace("engine-ecu", "engine-ecv");
+        assert!(matches!(
+            StreamVerifier::start(&pks, &f.fw, &altered, NOW),
+            Err(SigningError::TrustedCommentAltered)
+        ));
     }
 
     #[test]

@@ -162,3 +162,15 @@ pub fn meta_for(data: &[u8]) -> HashMap<String, String> {
         ("version".to_string(), "1.2.3".to_string()),
     ])
 }
+
+/// Files s3s-fs holds for unfinished multipart uploads (it keeps each part as
+/// `.upload_id-ID.part-N` in its root).
+pub fn pending_parts(root: &Path) -> usize {
+    std::fs::read_dir(root)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter(|e| e.file_name().to_string_lossy().starts_with(".upload_id-"))
+                .count()
+        })
+        .unwrap_or(0)
+}

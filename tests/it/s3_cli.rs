@@ -2,7 +2,7 @@
 //! (SigV4 checked): multipart, presigned download, resume after the server died,
 //! refusal of unsigned and tampered images, expired URLs, wrong credentials.
 
-use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY, make_file};
+use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY, make_file, pending_parts};
 use crate::common::{Env, run};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -45,6 +45,18 @@ impl Rig {
             c.args(args);
             c
         })
+    }
+    /// `firmware upload FILE --part-size 5 ARGS...`
+    fn upload_5mib_parts(&self, fw: &Path, args: &[&str]) -> (i32, String, String) {
+        let mut all = vec![
+            "firmware",
+            "upload",
+            fw.to_str().expect("p"),
+            "--part-size",
+            "5",
+        ];
+        all.extend_from_slice(args);
+        self.otactl(&all)
     }
     fn signed_file(&self, name: &str, len: usize, version: &str) -> (PathBuf, Vec<u8>) {
         let (p, data) = make_file(self.env.dir.path(), name, len, len as u64);
@@ -97,15 +109,7 @@ fn url_of(r: &Rig, spec: &str, ttl: &str) -> String {
 fn multipart_upload_presigned_download_and_dedupe() {
     let r = Rig::new();
     let (fw, data) = r.signed_file("fw.bin", 12 * 1024 * 1024 + 777, "1.0.0");
-    let (code, out, err) = r.otactl(&[
-        "firmware",
-        "upload",
-        fw.to_str().expect("p"),
-        "--part-size",
-        "5",
-        "-o",
-        "json",
-    ]);
+    let (code, out, err) = r.upload_5mib_parts(&fw, &["-o", "json"]);
     assert_eq!(code, 0, "{err}");
     let parts_done = out.lines().filter(|l| l.contains("\"part_done\"")).count();
     assert_eq!(parts_done, 3, "{out}");
@@ -160,6 +164,39 @@ fn unsigned_and_tampered_images_are_refused_and_nothing_is_uploaded() {
     let (code, out, _) = r.otactl(&["firmware", "list", "--remote", "-o", "json"]);
     assert_eq!(code, 0);
     assert_eq!(out.trim(), "[]", "nothing reached the bucket");
+}
+
+#[test]
+fn a_tampered_multipart_image_is_refused_before_it_becomes_visible() {
+    // The signature is checked over the bytes as they are sent: a change in the
+    // last part is found after the first parts went out, and the upload is aborted.
+    let r = Rig::new();
+    let (fw, data) = r.signed_file("mp.bin", 12 * 1024 * 1024 + 5, "5.0.0");
+    let mut tampered = data.clone();
+    tampered[11 * 1024 * 1024] ^= 0x01;
+    std::fs::write(&fw, &tampered).expect("w");
+    let (code, out, err) = r.upload_5mib_parts(&fw, &["-o", "json"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("signature"), "{err}");
+    assert!(
+        out.contains("\"part_done\""),
+        "parts went out before the verdict: {out}"
+    );
+    let (code, listed, _) = r.otactl(&["firmware", "list", "--remote", "-o", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(listed.trim(), "[]", "nothing is visible in the bucket");
+    assert_eq!(pending_parts(&r.server.root), 0, "the parts are aborted");
+    assert_eq!(uploaded_parts(&r.env.store()), 0, "nothing left to resume");
+    let (code, _, err) = r.otactl(&["firmware", "url", "ecu@5.0.0"]);
+    assert_ne!(code, 0, "not uploaded: {err}");
+
+    // The genuine bytes go through, here with Content-MD5 part checksums.
+    std::fs::write(&fw, &data).expect("w");
+    let (code, _, err) = r.upload_5mib_parts(&fw, &["--part-checksum", "md5"]);
+    assert_eq!(code, 0, "{err}");
+    let (status, body) = http_get(&url_of(&r, "ecu@5.0.0", "10m"));
+    assert_eq!(status, 200);
+    assert!(body == data, "downloaded object differs from the file");
 }
 
 #[test]
@@ -239,15 +276,7 @@ fn an_upload_interrupted_by_a_dead_server_resumes() {
     assert!(journaled >= 2);
 
     r.server = S3sFs::start_on(&root, port);
-    let (code, stdout, err) = r.otactl(&[
-        "firmware",
-        "upload",
-        fw.to_str().expect("p"),
-        "--part-size",
-        "5",
-        "-o",
-        "json",
-    ]);
+    let (code, stdout, err) = r.upload_5mib_parts(&fw, &["-o", "json"]);
     assert_eq!(code, 0, "{err}");
     let started = stdout
         .lines()

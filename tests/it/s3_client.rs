@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use crate::common::s3::*;
 use otactl::s3::{
-    MemoryJournal, S3Client, S3Error, UploadEvent, UploadJournal, UploadOptions, UploadOutcome,
+    ContentCheck, MemoryJournal, NewCheck, S3Client, S3Error, UploadEvent, UploadJournal,
+    UploadOptions, UploadOutcome,
 };
 
 const MIB: usize = 1024 * 1024;
@@ -18,6 +19,7 @@ fn opts(part_mib: u64, concurrency: usize) -> UploadOptions {
         concurrency,
         max_retries: 2,
         retry_min_delay: Duration::from_millis(50),
+        ..UploadOptions::default()
     }
 }
 
@@ -438,5 +440,176 @@ async fn second_upload_is_deduped_and_delete_works() {
             .await
             .expect("head")
             .is_none()
+    );
+}
+
+/// Counts the bytes it is fed and refuses at the end when told to.
+struct Counting {
+    seen: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    refuse: bool,
+}
+
+impl ContentCheck for Counting {
+    fn update(&mut self, bytes: &[u8]) {
+        self.seen.fetch_add(bytes.len() as u64, Ordering::SeqCst);
+    }
+    fn finish(self: Box<Self>) -> Result<(), otactl::s3::BoxError> {
+        if self.refuse {
+            Err("refused by the test".into())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// `upload_file_checked` with 5 MiB parts, 2 at once.
+async fn checked(
+    client: &S3Client,
+    (path, data): (&std::path::Path, &[u8]),
+    key: &str,
+    journal: &MemoryJournal,
+    progress: &(dyn Fn(UploadEvent) + Send + Sync),
+    check: NewCheck<'_>,
+) -> Result<UploadOutcome, S3Error> {
+    client
+        .upload_file_checked(
+            path,
+            key,
+            meta_for(data),
+            opts(5, 2),
+            journal,
+            progress,
+            check,
+        )
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_check_aborts_the_upload_and_nothing_becomes_visible() {
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let len = 3 * 5 * MIB + 4321;
+    let (path, data) = make_file(dir.path(), "r.bin", len, 9);
+    let file = (path.as_path(), data.as_slice());
+    let key = "fw/refused.bin";
+    let journal = MemoryJournal::new();
+    let seen = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let make = |refuse: bool| {
+        let seen = seen.clone();
+        move || -> Box<dyn ContentCheck> {
+            Box::new(Counting {
+                seen: seen.clone(),
+                refuse,
+            })
+        }
+    };
+    let (refuse, accept) = (make(true), make(false));
+    let rec = Recorder::default();
+    let err = checked(&client, file, key, &journal, &|e| rec.push(e), &refuse)
+        .await
+        .expect_err("a refused check fails the upload");
+    assert!(matches!(err, S3Error::Rejected(_)), "{err:?}");
+    assert_eq!(err.to_string(), "refused by the test");
+    assert_eq!(
+        seen.load(Ordering::SeqCst),
+        len as u64,
+        "every byte checked"
+    );
+    let sent = rec
+        .take()
+        .iter()
+        .filter(|e| matches!(e, UploadEvent::PartDone { .. }))
+        .count();
+    assert!(sent >= 1, "parts were sent before the verdict");
+    assert!(client.head_object(key).await.expect("head").is_none());
+    assert_eq!(
+        pending_parts(&server.root),
+        0,
+        "the multipart upload is aborted"
+    );
+    assert!(journal.is_empty(), "nothing to resume");
+
+    // A single-part file is checked before anything is sent.
+    let (small, small_data) = make_file(dir.path(), "s.bin", 4321, 10);
+    let small = (small.as_path(), small_data.as_slice());
+    let err = checked(&client, small, "fw/small.bin", &journal, &|_| {}, &refuse)
+        .await
+        .expect_err("refused");
+    assert!(matches!(err, S3Error::Rejected(_)), "{err:?}");
+    let head = client.head_object("fw/small.bin").await.expect("head");
+    assert!(head.is_none());
+
+    // Already in the bucket: still checked, still refused.
+    checked(&client, file, key, &journal, &|_| {}, &accept)
+        .await
+        .expect("accepted upload");
+    let err = checked(&client, file, key, &journal, &|_| {}, &refuse)
+        .await
+        .expect_err("refused although present");
+    assert!(matches!(err, S3Error::Rejected(_)), "{err:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resume_sends_again_the_parts_whose_bytes_changed() {
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (path, data) = make_file(dir.path(), "c.bin", 4 * 5 * MIB + 99, 11);
+    let key = "fw/changed.bin";
+    let meta = meta_for(&data);
+    let journal = MemoryJournal::new();
+
+    // First run, "killed" (its future dropped) once two parts are journaled.
+    let done = AtomicU32::new(0);
+    let stop = tokio::sync::Notify::new();
+    let count = |e: UploadEvent| {
+        if matches!(e, UploadEvent::PartDone { .. }) && done.fetch_add(1, Ordering::SeqCst) + 1 == 2
+        {
+            stop.notify_one();
+        }
+    };
+    tokio::select! {
+        r = client.upload_file(&path, key, meta.clone(), opts(5, 1), &journal, &count) => {
+            panic!("the first run should have been stopped: {r:?}")
+        }
+        () = stop.notified() => {}
+    }
+    let (_, journaled) = journal
+        .load(key, &sha256_hex(&data))
+        .expect("journal entry");
+    let numbers: Vec<u32> = journaled.iter().map(|(n, _)| *n).collect();
+    assert_eq!(numbers, vec![1, 2], "{journaled:?}");
+
+    // The file's first part changes before the resume (same length).
+    let mut changed = data.clone();
+    changed[17] ^= 0xff;
+    std::fs::write(&path, &changed).expect("write");
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+    let out = client
+        .upload_file(&path, key, meta.clone(), opts(5, 1), &journal, &progress)
+        .await
+        .expect("resumed upload");
+    let events = rec.take();
+    let sent: Vec<u32> = events
+        .iter()
+        .filter_map(|e| match e {
+            UploadEvent::PartDone { part, .. } => Some(*part),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sent, vec![1, 3, 4, 5], "part 1 changed, part 2 did not");
+    assert!(matches!(
+        out,
+        UploadOutcome::Uploaded {
+            parts: 5,
+            resumed_parts: 1,
+            ..
+        }
+    ));
+    assert!(
+        client.get_object(key).await.expect("get") == changed,
+        "the object holds the file's bytes now, not the stale part"
     );
 }
