@@ -445,6 +445,11 @@ impl S3Client {
     async fn error_from(&self, mut resp: reqwest::Response) -> S3Error {
         let status = resp.status().as_u16();
         let ctype = content_type(resp.headers());
+        let server_time = resp
+            .headers()
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok());
         let mut body = Vec::new();
         while body.len() < MAX_ERROR_BODY {
             match resp.chunk().await {
@@ -454,7 +459,19 @@ impl S3Client {
                 Err(_) => break,
             }
         }
-        self.ctx.classify_response(status, ctype.as_deref(), &body)
+        let err = self.ctx.classify_response(status, ctype.as_deref(), &body);
+        match (err, server_time) {
+            // A refused signature from a machine whose clock is off by more than a
+            // signature lives: the clock is the cause (HEAD answers carry no code to
+            // say so, and an expired signature reads as AccessDenied).
+            (S3Error::Auth { .. }, Some(server)) if clock_skew(server).is_some() => {
+                S3Error::ClockSkew {
+                    endpoint: self.ctx.endpoint.clone(),
+                    message: clock_skew(server).unwrap_or_default(),
+                }
+            }
+            (err, _) => err,
+        }
     }
 
     fn etag_of(&self, status: u16, headers: &HeaderMap) -> Result<String> {
@@ -524,6 +541,22 @@ impl http_body::Body for SlicedBody {
     fn size_hint(&self) -> http_body::SizeHint {
         http_body::SizeHint::with_exact(self.rest.len() as u64)
     }
+}
+
+/// How far this machine's clock is from `server` (the time in an answer's `Date`),
+/// described, when that is more than a signature's lifetime ([`SIGN_TTL`]).
+fn clock_skew(server: std::time::SystemTime) -> Option<String> {
+    let now = std::time::SystemTime::now();
+    let (off, way) = match now.duration_since(server) {
+        Ok(ahead) => (ahead, "ahead of"),
+        Err(behind) => (behind.duration(), "behind"),
+    };
+    (off > SIGN_TTL).then(|| {
+        format!(
+            "this machine's clock is {} min {way} the server's",
+            (off.as_secs() + 30) / 60
+        )
+    })
 }
 
 /// Which checksum each part carries.
@@ -699,6 +732,21 @@ fn parse_list_parts(xml: &str) -> Vec<ServerPart> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_skew_beyond_a_signature_lifetime_is_described() {
+        let now = std::time::SystemTime::now();
+        let two_h = Duration::from_secs(7200);
+        assert_eq!(
+            clock_skew(now - two_h).as_deref(),
+            Some("this machine's clock is 120 min ahead of the server's")
+        );
+        assert_eq!(
+            clock_skew(now + two_h).as_deref(),
+            Some("this machine's clock is 120 min behind the server's")
+        );
+        assert_eq!(clock_skew(now - Duration::from_secs(600)), None);
+    }
 
     #[test]
     fn part_checksums_match_the_reference_values() {

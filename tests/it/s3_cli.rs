@@ -335,3 +335,47 @@ fn wrong_credentials_and_unreachable_endpoint_exit_remote_with_hints() {
         "{err}"
     );
 }
+
+/// `otactl ARGS` with the clock moved by `offset` (libfaketime, e.g. "+2h").
+fn with_clock(r: &Rig, offset: &str, args: &[&str]) -> (i32, String, String) {
+    let have = std::process::Command::new("faketime")
+        .args(["-f", "+0", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        have,
+        "faketime is missing: apt-get install faketime (.ci/run does)"
+    );
+    let base = r.std_cmd();
+    let mut c = std::process::Command::new("faketime");
+    c.args(["-f", offset]).arg(base.get_program()).args(args);
+    for (k, v) in base.get_envs() {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    // Only the wall clock is off, as on a machine without NTP; timers keep going.
+    c.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+    run(assert_cmd::Command::from_std(c))
+}
+
+#[test]
+fn a_skewed_clock_is_named_as_the_cause_not_the_credentials() {
+    let r = Rig::new();
+    let (fw, _) = r.signed_file("clock.bin", 40_000, "6.0.0");
+    let file = fw.to_str().expect("p");
+    for (offset, way) in [("+2h", "ahead of"), ("-2h", "behind")] {
+        let (code, _, err) = with_clock(&r, offset, &["firmware", "upload", file]);
+        assert_eq!(code, 5, "{err}");
+        assert!(
+            err.contains(&format!("clock is 120 min {way} the server's")),
+            "{err}"
+        );
+        assert!(err.contains("NTP"), "{err}");
+        assert!(!err.contains("credentials"), "{err}");
+    }
+    // A small offset is within what a signature tolerates.
+    let (code, _, err) = with_clock(&r, "+3m", &["firmware", "upload", file]);
+    assert_eq!(code, 0, "{err}");
+}
