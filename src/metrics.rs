@@ -23,6 +23,7 @@ pub struct Metrics {
     pub dead_letters: Family<Labels, Counter>,
     pub statuses_ingested: Family<Labels, Counter>,
     pub ingest_lag_seconds: Histogram,
+    pub ingest_unacked: Gauge,
     pub update_duration_seconds: Histogram,
 }
 
@@ -36,6 +37,7 @@ impl Metrics {
             dead_letters: Family::default(),
             statuses_ingested: Family::default(),
             ingest_lag_seconds: Histogram::new(exponential_buckets(0.001, 4.0, 10)),
+            ingest_unacked: Gauge::default(),
             update_duration_seconds: Histogram::new(exponential_buckets(1.0, 2.0, 14)),
             registry: Registry::default(),
         };
@@ -68,6 +70,11 @@ impl Metrics {
             "ingest_lag_seconds",
             "Receive time minus the device's timestamp",
             m.ingest_lag_seconds.clone(),
+        );
+        registry.register(
+            "ingest_unacked",
+            "Device messages received and not yet acknowledged (reading pauses at the bound)",
+            m.ingest_unacked.clone(),
         );
         registry.register(
             "update_duration_seconds",

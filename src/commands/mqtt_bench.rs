@@ -104,6 +104,8 @@ struct Report {
     retries: u64,
     ingested: u64,
     dead_in: u64,
+    /// The most device messages received and not yet acknowledged at once.
+    max_unacked: u64,
     /// Peak resident memory of this process (VmHWM), MiB: flat means it does not grow
     /// with the message count.
     max_rss_mib: f64,
@@ -132,6 +134,7 @@ fn report(ctx: &Ctx, what: &'static str, count: u64, secs: f64, c: &Counters) ->
         retries: Counters::get(&c.retries),
         ingested: Counters::get(&c.ingested),
         dead_in: Counters::get(&c.dead_in),
+        max_unacked: Counters::get(&c.max_unacked),
         max_rss_mib: peak_rss_mib(),
     };
     ctx.printer.data(&r, |out| {

@@ -9,17 +9,26 @@ use otactl_store::dead::NewDeadLetter;
 use otactl_store::jobs::Ingested;
 use otactl_store::now_ms;
 use otactl_store::writer::{Callback, OpResult, WriteOp, Writer};
-use rumqttc::{AsyncClient, Publish};
+use rumqttc::Publish;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use tokio::sync::mpsc;
+use tokio::sync::{OwnedSemaphorePermit, mpsc};
+
+/// A device message on its way through ingest, with its place among the messages
+/// received but not yet acknowledged (the owner reads no further while none is
+/// left; dropping the permit, on any path, gives the place back).
+pub(super) type Received = (Publish, OwnedSemaphorePermit);
+
+/// A committed message to acknowledge: its packet id, and its place, freed once the
+/// owner has written the PUBACK.
+pub(super) type ToAck = (u16, OwnedSemaphorePermit);
 
 /// What the commit callbacks send back to the async side.
 pub(super) enum AckMsg {
     /// Committed: acknowledge it to the broker.
-    Ack(Publish),
+    Ack(ToAck),
     /// Recorded, but it names a job we do not know: dead-letter it, then acknowledge.
-    DeadThenAck(Box<NewDeadLetter>, Publish),
+    DeadThenAck(Box<NewDeadLetter>, ToAck),
 }
 
 pub(super) struct Ingest {
@@ -33,13 +42,13 @@ pub(super) struct Ingest {
 /// Starts the ingest thread (it blocks on the writer's back-pressure, not the runtime).
 pub(super) fn spawn(
     ing: Ingest,
-    mut rx: mpsc::Receiver<Publish>,
+    mut rx: mpsc::Receiver<Received>,
 ) -> std::io::Result<std::thread::JoinHandle<()>> {
     std::thread::Builder::new()
         .name("otactl-ingest".into())
         .spawn(move || {
-            while let Some(p) = rx.blocking_recv() {
-                if ing.handle(p).is_err() {
+            while let Some((p, place)) = rx.blocking_recv() {
+                if ing.handle(p, place).is_err() {
                     return;
                 }
             }
@@ -62,11 +71,11 @@ fn dead_letter(topic: &str, payload: &[u8], reason: &str, detail: String) -> New
 }
 
 impl Ingest {
-    fn handle(&self, p: Publish) -> otactl_store::Result<()> {
+    fn handle(&self, p: Publish, place: OwnedSemaphorePermit) -> otactl_store::Result<()> {
         let received_ms = now_ms();
         let (device, kind) = match protocol::parse_topic(&self.prefix, &p.topic) {
             Some((d, k)) if k != TopicKind::Command => (d.to_string(), k),
-            _ => return self.reject(p, &Invalid::BadTopic),
+            _ => return self.reject(p, place, &Invalid::BadTopic),
         };
         let op = match kind {
             TopicKind::Status => match protocol::parse_status(&device, &p.payload, received_ms) {
@@ -90,7 +99,8 @@ impl Ingest {
                                         &code,
                                         "status for a job this store does not hold".into(),
                                     );
-                                    let _ = acks.send(AckMsg::DeadThenAck(Box::new(d), p));
+                                    let to_ack = (p.pkid, place);
+                                    let _ = acks.send(AckMsg::DeadThenAck(Box::new(d), to_ack));
                                     return;
                                 }
                                 Ingested::Duplicate => {}
@@ -108,23 +118,23 @@ impl Ingest {
                                         .observe((received_ms - ts_ms).max(0) as f64 / 1000.0);
                                 }
                             }
-                            let _ = acks.send(AckMsg::Ack(p));
+                            let _ = acks.send(AckMsg::Ack((p.pkid, place)));
                         }
                         // Committed but odd, or rolled back: the latter must not be
                         // acknowledged (the broker redelivers it on reconnect).
                         Ok(_) => {
-                            let _ = acks.send(AckMsg::Ack(p));
+                            let _ = acks.send(AckMsg::Ack((p.pkid, place)));
                         }
                         Err(_) => {}
                     });
                     return self.writer.submit(WriteOp::Status(rec), Some(cb));
                 }
-                Err(e) => return self.reject(p, &e),
+                Err(e) => return self.reject(p, place, &e),
             },
             TopicKind::Inventory => {
                 match protocol::parse_inventory(&device, &p.payload, received_ms) {
                     Ok(i) => WriteOp::Inventory(i),
-                    Err(e) => return self.reject(p, &e),
+                    Err(e) => return self.reject(p, place, &e),
                 }
             }
             TopicKind::Presence => match protocol::parse_presence(&device, &p.payload) {
@@ -133,60 +143,61 @@ impl Ingest {
                     online,
                     now_ms: received_ms,
                 },
-                Err(e) => return self.reject(p, &e),
+                Err(e) => return self.reject(p, place, &e),
             },
-            TopicKind::Command => return self.reject(p, &Invalid::BadTopic),
+            TopicKind::Command => return self.reject(p, place, &Invalid::BadTopic),
         };
+        self.ack_on_commit(op, (p.pkid, place))
+    }
+
+    /// Submits `op`; its commit acknowledges the message (a rollback does not).
+    fn ack_on_commit(&self, op: WriteOp, to_ack: ToAck) -> otactl_store::Result<()> {
         let acks = self.acks.clone();
         self.writer.submit(
             op,
             Some(Box::new(move |r| {
                 if r.is_ok() {
-                    let _ = acks.send(AckMsg::Ack(p));
+                    let _ = acks.send(AckMsg::Ack(to_ack));
                 }
             })),
         )
     }
 
-    fn reject(&self, mut p: Publish, why: &Invalid) -> otactl_store::Result<()> {
+    /// Dead-letters a message; only its packet id waits for the commit, not its
+    /// payload (up to the incoming packet limit).
+    fn reject(
+        &self,
+        p: Publish,
+        place: OwnedSemaphorePermit,
+        why: &Invalid,
+    ) -> otactl_store::Result<()> {
         let d = dead_letter(&p.topic, &p.payload, why.code(), why.detail());
-        // The acknowledgement needs the packet id, not the payload (up to the incoming
-        // packet limit): let it go now rather than when the dead letter commits.
-        p.payload = bytes::Bytes::new();
         self.metrics.dead(why.code());
         self.counters.dead_in.fetch_add(1, Ordering::Relaxed);
-        let acks = self.acks.clone();
-        self.writer.submit(
-            WriteOp::DeadLetter(d),
-            Some(Box::new(move |r| {
-                if r.is_ok() {
-                    let _ = acks.send(AckMsg::Ack(p));
-                }
-            })),
-        )
+        self.ack_on_commit(WriteOp::DeadLetter(d), (p.pkid, place))
     }
 }
 
-/// Sends the acknowledgements, in commit order, through the client.
+/// Passes the acknowledgements, in commit order, to the owner, which writes them.
 pub(super) async fn acker(
-    client: AsyncClient,
+    owner: mpsc::UnboundedSender<ToAck>,
     mut rx: mpsc::UnboundedReceiver<AckMsg>,
     writer: Arc<Writer>,
     metrics: Arc<Metrics>,
     counters: Arc<Counters>,
 ) {
-    let (again_tx, mut again_rx) = mpsc::unbounded_channel::<Publish>();
+    let (again_tx, mut again_rx) = mpsc::unbounded_channel::<ToAck>();
     loop {
         let msg = tokio::select! {
             Some(m) = rx.recv() => m,
-            Some(p) = again_rx.recv() => AckMsg::Ack(p),
+            Some(a) = again_rx.recv() => AckMsg::Ack(a),
             else => return,
         };
         match msg {
-            AckMsg::Ack(p) => {
-                let _ = client.ack(&p).await;
+            AckMsg::Ack(a) => {
+                let _ = owner.send(a);
             }
-            AckMsg::DeadThenAck(d, p) => {
+            AckMsg::DeadThenAck(d, a) => {
                 metrics.dead(&d.reason);
                 counters.dead_in.fetch_add(1, Ordering::Relaxed);
                 let tx = again_tx.clone();
@@ -195,7 +206,7 @@ pub(super) async fn acker(
                     WriteOp::DeadLetter(*d),
                     Some(Box::new(move |r| {
                         if r.is_ok() {
-                            let _ = tx.send(p);
+                            let _ = tx.send(a);
                         }
                     })),
                 );

@@ -64,6 +64,8 @@ pub struct Counters {
     pub retries: AtomicU64,
     pub ingested: AtomicU64,
     pub dead_in: AtomicU64,
+    /// The most device messages ever received and not yet acknowledged at once.
+    pub max_unacked: AtomicU64,
     /// When each job's command was acknowledged, until its final status (for the
     /// update-duration histogram).
     pub sent_at: Mutex<std::collections::HashMap<String, i64>>,
@@ -100,6 +102,11 @@ impl Counters {
 #[derive(Debug)]
 pub(crate) struct Window {
     pub broker: Semaphore,
+    /// The permits `broker` starts with: all of them free means no publish is
+    /// outstanding.
+    pub broker_total: usize,
+    /// Signalled by the publisher when it waits for a `broker` permit.
+    pub wanted: Notify,
     pub uncommitted: Semaphore,
 }
 
@@ -169,8 +176,11 @@ impl Link {
         let (state_tx, state_rx) = watch::channel(ConnState::Connecting);
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (dropped_tx, dropped_rx) = mpsc::unbounded_channel();
+        let broker_window = cfg.inflight as usize * 2 + 64;
         let window = Arc::new(Window {
-            broker: Semaphore::new(cfg.inflight as usize * 2 + 64),
+            broker: Semaphore::new(broker_window),
+            broker_total: broker_window,
+            wanted: Notify::new(),
             uncommitted: Semaphore::new(32_768),
         });
         let wake = Arc::new(Notify::new());
@@ -185,8 +195,9 @@ impl Link {
             metrics.clone(),
             counters.clone(),
         )?);
+        let (to_ack_tx, to_ack_rx) = mpsc::unbounded_channel();
         let ingest_tx = if opts.ingest {
-            let (tx, rx) = mpsc::channel(4096);
+            let (tx, rx) = mpsc::channel(owner::UNACKED);
             let (ack_tx, ack_rx) = mpsc::unbounded_channel();
             threads.push(ingest::spawn(
                 ingest::Ingest {
@@ -199,13 +210,13 @@ impl Link {
                 rx,
             )?);
             tasks.push(tokio::spawn(ingest::acker(
-                client.clone(),
+                to_ack_tx,
                 ack_rx,
                 writer.clone(),
                 metrics.clone(),
                 counters.clone(),
             )));
-            Some(tx)
+            Some((tx, Arc::new(Semaphore::new(owner::UNACKED))))
         } else {
             None
         };
@@ -233,6 +244,7 @@ impl Link {
             window,
             dropped: dropped_tx,
             ingest: ingest_tx,
+            to_ack: to_ack_rx,
             filters: if opts.ingest {
                 crate::domain::protocol::ingest_filters(&cfg.prefix).to_vec()
             } else {
@@ -240,6 +252,7 @@ impl Link {
             },
             state: state_tx,
             metrics: metrics.clone(),
+            counters: counters.clone(),
             backoff: opts.reconnect_backoff,
             shutdown: shutdown_rx,
         };

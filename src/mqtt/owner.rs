@@ -1,17 +1,30 @@
 //! The one task that owns the rumqttc event loop: it polls, reconnects with backoff
 //! and jitter, routes PUBACKs to the outbox rows they acknowledge and device messages
 //! to ingest. It never awaits a publish; publishers use the `AsyncClient`.
+//!
+//! It writes the acknowledgements of device messages itself, and reads no further
+//! while [`UNACKED`] of them wait for their commit: a broker's backlog stays at the
+//! broker (TCP back-pressure), not in our memory. (rumqttc's event loop sends one
+//! queued request per turn while reading up to ten packets, so acknowledgements
+//! sent through it fell ever further behind a backlog.)
 
-use super::{AckWork, ConnState, OutRow, Window};
+use super::ingest::{Received, ToAck};
+use super::{AckWork, ConnState, Counters, OutRow, Window};
 use crate::metrics::Metrics;
 use rumqttc::{
-    AsyncClient, ConnectionError, Event, EventLoop, Outgoing, Packet, Publish, QoS, Request,
+    AsyncClient, ConnectionError, Event, EventLoop, Outgoing, Packet, PubAck, QoS, Request,
     SubscribeFilter,
 };
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
+
+/// Device messages received but not yet acknowledged, at most. Also the capacity of
+/// the ingest queue, so that handing a message to ingest never waits.
+pub(super) const UNACKED: usize = 4096;
+/// Acknowledgements written between two flushes, at most.
+const ACK_BURST: usize = 1024;
 
 /// What the owner needs besides the event loop.
 pub(super) struct Owner {
@@ -21,10 +34,14 @@ pub(super) struct Owner {
     pub acks: std::sync::mpsc::Sender<AckWork>,
     pub window: Arc<Window>,
     pub dropped: mpsc::UnboundedSender<(Vec<OutRow>, String)>,
-    pub ingest: Option<mpsc::Sender<Publish>>,
+    /// Where device messages go, and the places they take until acknowledged.
+    pub ingest: Option<(mpsc::Sender<Received>, Arc<Semaphore>)>,
+    /// Acknowledgements to write, once committed.
+    pub to_ack: mpsc::UnboundedReceiver<ToAck>,
     pub filters: Vec<String>,
     pub state: watch::Sender<ConnState>,
     pub metrics: Arc<Metrics>,
+    pub counters: Arc<Counters>,
     pub backoff: (Duration, Duration),
     pub shutdown: watch::Receiver<bool>,
 }
@@ -48,14 +65,51 @@ impl Owner {
         // A publish rumqttc holds back on a packet-id collision (broker acked out of order).
         let mut collided: Option<(u16, OutRow)> = None;
         let mut failures: u32 = 0;
+        // This connection's subscription is acknowledged (its request was written).
+        let mut subscribed = false;
         loop {
-            let ev = tokio::select! {
-                _ = self.shutdown.changed() => break,
-                ev = el.poll() => ev,
+            // Acknowledge what has committed since the last turn, before reading on.
+            self.write_acks(&mut el, None).await;
+            // A poll may be abandoned for an acknowledgement to write only when no
+            // request of ours can be half-written inside it: the subscription is
+            // done and no publish is outstanding. Holding every publish permit for
+            // the turn keeps the publisher from starting one meanwhile; a publisher
+            // that wants one ends the turn.
+            let quiet = if self.ingest.is_some() && subscribed {
+                self.window
+                    .broker
+                    .try_acquire_many(u32::try_from(self.window.broker_total).unwrap_or(u32::MAX))
+                    .ok()
+            } else {
+                None
             };
+            let ev = if quiet.is_some() {
+                tokio::select! {
+                    _ = self.shutdown.changed() => break,
+                    // The publisher waits for the permits held for this turn.
+                    () = self.window.wanted.notified() => continue,
+                    Some(a) = self.to_ack.recv() => {
+                        drop(quiet);
+                        // Commits come in groups: let the rest of this one arrive
+                        // and go out in the same write.
+                        tokio::task::yield_now().await;
+                        self.write_acks(&mut el, Some(a)).await;
+                        continue;
+                    }
+                    ev = el.poll() => ev,
+                }
+            } else {
+                tokio::select! {
+                    _ = self.shutdown.changed() => break,
+                    ev = el.poll() => ev,
+                }
+            };
+            drop(quiet);
             match ev {
+                Ok(Event::Incoming(Packet::SubAck(_))) => subscribed = true,
                 Ok(Event::Incoming(Packet::ConnAck(_))) => {
                     failures = 0;
+                    subscribed = false;
                     let _ = self.state.send(ConnState::Connected);
                     if !self.filters.is_empty() {
                         let c = self.client.clone();
@@ -71,13 +125,15 @@ impl Owner {
                     }
                 }
                 Ok(Event::Incoming(Packet::Publish(mut p))) => {
-                    if let Some(tx) = &self.ingest {
+                    if let Some((tx, places)) = self.ingest.clone() {
                         // The payload is a view into rumqttc's read buffer, which a
                         // message waiting for its commit and ack would keep whole:
-                        // a copy of its few hundred bytes lets the buffer go (with a
-                        // backlog at the broker, 110 MB of buffers for 500k statuses).
+                        // a copy of its few hundred bytes lets the buffer go.
                         p.payload = bytes::Bytes::copy_from_slice(&p.payload);
-                        let _ = tx.send(p).await;
+                        let Some(place) = self.place_for(&mut el, &places).await else {
+                            break; // shutting down: the broker delivers it again
+                        };
+                        let _ = tx.send((p, place)).await;
                     }
                 }
                 Ok(Event::Incoming(Packet::PubAck(a))) => {
@@ -122,6 +178,67 @@ impl Owner {
             }
         }
         let _ = self.state.send(ConnState::Closed);
+    }
+
+    /// A place for one more unacknowledged message. While there is none, nothing is
+    /// read: only acknowledgements are written, until one frees up. `None` on shutdown.
+    async fn place_for(
+        &mut self,
+        el: &mut EventLoop,
+        places: &Arc<Semaphore>,
+    ) -> Option<OwnedSemaphorePermit> {
+        loop {
+            if let Ok(p) = Arc::clone(places).try_acquire_owned() {
+                self.note_unacked();
+                return Some(p);
+            }
+            tokio::select! {
+                _ = self.shutdown.changed() => return None,
+                // A message whose commit failed gives its place back unacknowledged.
+                p = Arc::clone(places).acquire_owned() => return p.ok(),
+                Some(a) = self.to_ack.recv() => self.write_acks(el, Some(a)).await,
+            }
+        }
+    }
+
+    /// Publishes how many device messages await their acknowledgement.
+    fn note_unacked(&self) {
+        if let Some((_, places)) = &self.ingest {
+            let unacked = UNACKED.saturating_sub(places.available_permits()) as u64;
+            self.metrics.ingest_unacked.set(unacked as i64);
+            self.counters
+                .max_unacked
+                .fetch_max(unacked, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Writes the PUBACKs of committed messages (`first`, then whatever else is
+    /// queued, up to a burst) and flushes once. Without a connection they are
+    /// dropped: the broker delivers those messages again and ingest sees duplicates.
+    async fn write_acks(&mut self, el: &mut EventLoop, first: Option<ToAck>) {
+        let timeout = Duration::from_secs(el.network_options.connection_timeout());
+        let mut next = first.or_else(|| self.to_ack.try_recv().ok());
+        let mut written = 0;
+        while let Some((pkid, _place)) = next {
+            if let Some(net) = el.network.as_mut()
+                && net.write(Packet::PubAck(PubAck::new(pkid))).await.is_ok()
+            {
+                written += 1;
+            }
+            if written >= ACK_BURST {
+                break;
+            }
+            next = self.to_ack.try_recv().ok();
+        }
+        if written > 0
+            && let Some(net) = el.network.as_mut()
+        {
+            // A failure here is the connection's: the next poll reports it.
+            let _ = tokio::time::timeout(timeout, net.flush()).await;
+        }
+        if written > 0 {
+            self.note_unacked();
+        }
     }
 
     fn pop_fifo(&self) -> Option<OutRow> {

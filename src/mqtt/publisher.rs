@@ -142,10 +142,16 @@ impl Publisher {
                     });
                     continue;
                 }
-                let (Ok(a), Ok(b)) = (
-                    self.window.broker.acquire().await,
-                    self.window.uncommitted.acquire().await,
-                ) else {
+                let a = match self.window.broker.try_acquire() {
+                    Ok(a) => Ok(a),
+                    Err(_) => {
+                        // The owner may hold every permit while it waits for device
+                        // messages: tell it a publish is waiting.
+                        self.window.wanted.notify_one();
+                        self.window.broker.acquire().await
+                    }
+                };
+                let (Ok(a), Ok(b)) = (a, self.window.uncommitted.acquire().await) else {
                     return;
                 };
                 a.forget();

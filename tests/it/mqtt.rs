@@ -572,3 +572,55 @@ async fn mosquitto_over_tls_with_ring_rustls() {
     assert!(e.message.contains("TLS"), "{}", e.message);
     link.shutdown().await;
 }
+
+#[test]
+fn a_backlog_is_read_no_faster_than_it_commits_and_every_message_is_acknowledged() {
+    // 20k statuses wait at Mosquitto for a persistent session. otactl must keep at
+    // most UNACKED (4096) of them received-but-unacknowledged, record them all, and
+    // acknowledge every one: the session holds nothing afterwards.
+    const N: usize = 20_000;
+    let m = Mosquitto::start();
+    let env = Env::new();
+    let broker = format!("mqtt://127.0.0.1:{}", m.port);
+    let otactl = |id: &str, args: &[&str]| {
+        let mut c = env.cmd();
+        c.args(["-o", "json", "--broker", &broker, "--mqtt-client-id", id]);
+        c.args(["mqtt-bench"]).args(args);
+        let (code, out, err) = run(c);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        out
+    };
+    otactl("backlog", &["ingest", "--prepare", "--jobs", "2000"]);
+    let n = N.to_string();
+    otactl(
+        "devices",
+        &["publish-statuses", "--messages", &n, "--jobs", "2000"],
+    );
+    let out = otactl("backlog", &["ingest", "--messages", &n, "--timeout", "120"]);
+    let report: serde_json::Value = serde_json::from_str(&out).expect("json report");
+    assert_eq!(report["ingested"].as_u64(), Some(N as u64), "{report}");
+    let most = report["max_unacked"].as_u64().unwrap_or(0);
+    assert!((1..=4096).contains(&most), "{report}");
+
+    // Take the session over: had any acknowledgement been lost, the broker would
+    // deliver that message again now.
+    let left = std::process::Command::new("mosquitto_sub")
+        .args(["-h", "127.0.0.1", "-p", &m.port.to_string()])
+        .args([
+            "-c",
+            "-i",
+            "backlog",
+            "-q",
+            "1",
+            "-t",
+            "fleet/+/update/status",
+        ])
+        .args(["-W", "2"])
+        .output()
+        .expect("mosquitto_sub");
+    let redelivered = String::from_utf8_lossy(&left.stdout).lines().count();
+    assert_eq!(
+        redelivered, 0,
+        "unacknowledged messages were delivered again"
+    );
+}
