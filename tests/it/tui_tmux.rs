@@ -91,12 +91,18 @@ fn wait_until(what: &str, f: impl Fn() -> bool) {
     }
 }
 
+/// The terminal tests drive a real tmux: without it they fail rather than pass
+/// unseen (.ci/run installs it).
+fn need_tmux() {
+    assert!(
+        Command::new("tmux").arg("-V").output().is_ok(),
+        "tmux is missing: apt-get install tmux (.ci/run does)"
+    );
+}
+
 #[test]
 fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("note: tmux is not installed; skipping the terminal test (apt-get install tmux)");
-        return;
-    }
+    need_tmux();
     let env = Env::new();
     let mut conn = otactl_store::open(&env.store()).expect("store");
     fixture::build(&mut conn, 300).expect("fixture");
@@ -147,10 +153,7 @@ fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
 
 #[test]
 fn tui_with_the_engine_in_process_drives_a_rollout_against_the_simulator() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("note: tmux is not installed; skipping the terminal test (apt-get install tmux)");
-        return;
-    }
+    need_tmux();
     let f = crate::e2e::Field::new(200, &[]);
     f.rig.create("tv", &["--batches", "10,100%"]);
     let tmux = Tmux {
