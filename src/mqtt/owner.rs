@@ -137,8 +137,12 @@ impl Owner {
                     }
                 }
                 Ok(Event::Incoming(Packet::PubAck(a))) => {
-                    if let Some(row) = inflight.remove(&a.pkid) {
+                    if let Some(mut row) = inflight.remove(&a.pkid) {
                         self.window.broker.add_permits(1);
+                        // Marking it sent needs its ids only: up to 32k rows wait
+                        // for that commit, so their payloads go now.
+                        row.payload = bytes::Bytes::new();
+                        row.topic = String::new();
                         let _ = self.acks.send(AckWork::Sent(row));
                     }
                 }
