@@ -113,7 +113,7 @@ pub struct UploadArgs {
     /// Part size in MiB (at least 5); small parts lose less on a flaky uplink
     #[arg(long, default_value_t = 8, value_name = "MIB")]
     pub part_size: u64,
-    /// Parts in flight at once (peak memory ≈ part size × (concurrency + 1))
+    /// Parts in flight at once (peak memory ≈ part size × concurrency)
     #[arg(long, default_value_t = 4)]
     pub concurrency: usize,
     /// Checksum of each part: crc32c (x-amz-checksum-crc32c, S3's flexible checksums)

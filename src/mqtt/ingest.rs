@@ -14,14 +14,29 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use tokio::sync::{OwnedSemaphorePermit, mpsc};
 
-/// A device message on its way through ingest, with its place among the messages
-/// received but not yet acknowledged (the owner reads no further while none is
-/// left; dropping the permit, on any path, gives the place back).
-pub(super) type Received = (Publish, OwnedSemaphorePermit);
+/// The packet id to acknowledge: none (0) for a QoS 0 message.
+fn ack_id(p: &Publish) -> u16 {
+    if p.qos == rumqttc::QoS::AtMostOnce {
+        0
+    } else {
+        p.pkid
+    }
+}
 
-/// A committed message to acknowledge: its packet id, and its place, freed once the
-/// owner has written the PUBACK.
-pub(super) type ToAck = (u16, OwnedSemaphorePermit);
+/// A message's place among those received but not yet acknowledged (the owner reads
+/// no further while none is left; dropping it, on any path, gives the place back),
+/// and the connection it came on.
+pub(super) struct Place {
+    pub _permit: OwnedSemaphorePermit,
+    pub connection: u64,
+}
+
+/// A device message on its way through ingest, with its place.
+pub(super) type Received = (Publish, Place);
+
+/// A committed message to acknowledge: its packet id (0 for QoS 0, which has no
+/// acknowledgement), and its place, freed once the owner has written the PUBACK.
+pub(super) type ToAck = (u16, Place);
 
 /// What the commit callbacks send back to the async side.
 pub(super) enum AckMsg {
@@ -71,7 +86,7 @@ fn dead_letter(topic: &str, payload: &[u8], reason: &str, detail: String) -> New
 }
 
 impl Ingest {
-    fn handle(&self, p: Publish, place: OwnedSemaphorePermit) -> otactl_store::Result<()> {
+    fn handle(&self, p: Publish, place: Place) -> otactl_store::Result<()> {
         let received_ms = now_ms();
         let (device, kind) = match protocol::parse_topic(&self.prefix, &p.topic) {
             Some((d, k)) if k != TopicKind::Command => (d.to_string(), k),
@@ -99,7 +114,7 @@ impl Ingest {
                                         &code,
                                         "status for a job this store does not hold".into(),
                                     );
-                                    let to_ack = (p.pkid, place);
+                                    let to_ack = (ack_id(&p), place);
                                     let _ = acks.send(AckMsg::DeadThenAck(Box::new(d), to_ack));
                                     return;
                                 }
@@ -118,12 +133,12 @@ impl Ingest {
                                         .observe((received_ms - ts_ms).max(0) as f64 / 1000.0);
                                 }
                             }
-                            let _ = acks.send(AckMsg::Ack((p.pkid, place)));
+                            let _ = acks.send(AckMsg::Ack((ack_id(&p), place)));
                         }
                         // Committed but odd, or rolled back: the latter must not be
                         // acknowledged (the broker redelivers it on reconnect).
                         Ok(_) => {
-                            let _ = acks.send(AckMsg::Ack((p.pkid, place)));
+                            let _ = acks.send(AckMsg::Ack((ack_id(&p), place)));
                         }
                         Err(_) => {}
                     });
@@ -147,7 +162,7 @@ impl Ingest {
             },
             TopicKind::Command => return self.reject(p, place, &Invalid::BadTopic),
         };
-        self.ack_on_commit(op, (p.pkid, place))
+        self.ack_on_commit(op, (ack_id(&p), place))
     }
 
     /// Submits `op`; its commit acknowledges the message (a rollback does not).
@@ -165,16 +180,11 @@ impl Ingest {
 
     /// Dead-letters a message; only its packet id waits for the commit, not its
     /// payload (up to the incoming packet limit).
-    fn reject(
-        &self,
-        p: Publish,
-        place: OwnedSemaphorePermit,
-        why: &Invalid,
-    ) -> otactl_store::Result<()> {
+    fn reject(&self, p: Publish, place: Place, why: &Invalid) -> otactl_store::Result<()> {
         let d = dead_letter(&p.topic, &p.payload, why.code(), why.detail());
         self.metrics.dead(why.code());
         self.counters.dead_in.fetch_add(1, Ordering::Relaxed);
-        self.ack_on_commit(WriteOp::DeadLetter(d), (p.pkid, place))
+        self.ack_on_commit(WriteOp::DeadLetter(d), (ack_id(&p), place))
     }
 }
 
@@ -218,6 +228,15 @@ pub(super) async fn acker(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qos_0_messages_have_nothing_to_acknowledge() {
+        let mut p = Publish::new("fleet/D1/update/status", rumqttc::QoS::AtLeastOnce, "{}");
+        p.pkid = 7;
+        assert_eq!(ack_id(&p), 7);
+        p.qos = rumqttc::QoS::AtMostOnce;
+        assert_eq!(ack_id(&p), 0, "packet id 0 is never written as a PUBACK");
+    }
 
     #[test]
     fn a_dead_letter_keeps_only_the_stored_prefix_of_a_large_payload() {

@@ -253,6 +253,7 @@ impl Link {
             state: state_tx,
             metrics: metrics.clone(),
             counters: counters.clone(),
+            connection: 0,
             backoff: opts.reconnect_backoff,
             shutdown: shutdown_rx,
         };

@@ -8,7 +8,7 @@
 //! queued request per turn while reading up to ten packets, so acknowledgements
 //! sent through it fell ever further behind a backlog.)
 
-use super::ingest::{Received, ToAck};
+use super::ingest::{Place, Received, ToAck};
 use super::{AckWork, ConnState, Counters, OutRow, Window};
 use crate::metrics::Metrics;
 use rumqttc::{
@@ -18,7 +18,7 @@ use rumqttc::{
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
+use tokio::sync::{Semaphore, mpsc, watch};
 
 /// Device messages received but not yet acknowledged, at most. Also the capacity of
 /// the ingest queue, so that handing a message to ingest never waits.
@@ -42,6 +42,8 @@ pub(super) struct Owner {
     pub state: watch::Sender<ConnState>,
     pub metrics: Arc<Metrics>,
     pub counters: Arc<Counters>,
+    /// Counts connections (CONNACKs), to tell acknowledgements due on this one.
+    pub connection: u64,
     pub backoff: (Duration, Duration),
     pub shutdown: watch::Receiver<bool>,
 }
@@ -67,6 +69,8 @@ impl Owner {
         let mut failures: u32 = 0;
         // This connection's subscription is acknowledged (its request was written).
         let mut subscribed = false;
+        // The publisher asked for a permit: the next turn holds none.
+        let mut yield_permits = false;
         loop {
             // Acknowledge what has committed since the last turn, before reading on.
             self.write_acks(&mut el, None).await;
@@ -75,7 +79,11 @@ impl Owner {
             // done and no publish is outstanding. Holding every publish permit for
             // the turn keeps the publisher from starting one meanwhile; a publisher
             // that wants one ends the turn.
-            let quiet = if self.ingest.is_some() && subscribed {
+            let quiet = if self.ingest.is_some()
+                && subscribed
+                && el.network.is_some()
+                && !std::mem::take(&mut yield_permits)
+            {
                 self.window
                     .broker
                     .try_acquire_many(u32::try_from(self.window.broker_total).unwrap_or(u32::MAX))
@@ -87,7 +95,10 @@ impl Owner {
                 tokio::select! {
                     _ = self.shutdown.changed() => break,
                     // The publisher waits for the permits held for this turn.
-                    () = self.window.wanted.notified() => continue,
+                    () = self.window.wanted.notified() => {
+                        yield_permits = true;
+                        continue;
+                    }
                     Some(a) = self.to_ack.recv() => {
                         drop(quiet);
                         // Commits come in groups: let the rest of this one arrive
@@ -110,6 +121,9 @@ impl Owner {
                 Ok(Event::Incoming(Packet::ConnAck(_))) => {
                     failures = 0;
                     subscribed = false;
+                    // Acknowledgements of messages from an earlier connection are
+                    // void: the broker delivers those messages again.
+                    self.connection += 1;
                     let _ = self.state.send(ConnState::Connected);
                     if !self.filters.is_empty() {
                         let c = self.client.clone();
@@ -170,6 +184,7 @@ impl Owner {
                 }
                 Ok(_) => {}
                 Err(e) => {
+                    subscribed = false;
                     self.on_error(&mut el, &mut inflight, &mut collided, &e);
                     let _ = self.state.send(ConnState::Down(e.to_string()));
                     let d = backoff_delay(self.backoff.0, self.backoff.1, failures);
@@ -186,21 +201,29 @@ impl Owner {
 
     /// A place for one more unacknowledged message. While there is none, nothing is
     /// read: only acknowledgements are written, until one frees up. `None` on shutdown.
-    async fn place_for(
-        &mut self,
-        el: &mut EventLoop,
-        places: &Arc<Semaphore>,
-    ) -> Option<OwnedSemaphorePermit> {
+    async fn place_for(&mut self, el: &mut EventLoop, places: &Arc<Semaphore>) -> Option<Place> {
         loop {
-            if let Ok(p) = Arc::clone(places).try_acquire_owned() {
+            let permit = match Arc::clone(places).try_acquire_owned() {
+                Ok(p) => Some(p),
+                Err(_) => tokio::select! {
+                    _ = self.shutdown.changed() => return None,
+                    // A message whose commit failed gives its place back unacknowledged.
+                    p = Arc::clone(places).acquire_owned() => match p {
+                        Ok(p) => Some(p),
+                        Err(_) => return None,
+                    },
+                    Some(a) = self.to_ack.recv() => {
+                        self.write_acks(el, Some(a)).await;
+                        None
+                    }
+                },
+            };
+            if let Some(p) = permit {
                 self.note_unacked();
-                return Some(p);
-            }
-            tokio::select! {
-                _ = self.shutdown.changed() => return None,
-                // A message whose commit failed gives its place back unacknowledged.
-                p = Arc::clone(places).acquire_owned() => return p.ok(),
-                Some(a) = self.to_ack.recv() => self.write_acks(el, Some(a)).await,
+                return Some(Place {
+                    _permit: p,
+                    connection: self.connection,
+                });
             }
         }
     }
@@ -222,25 +245,35 @@ impl Owner {
     async fn write_acks(&mut self, el: &mut EventLoop, first: Option<ToAck>) {
         let timeout = Duration::from_secs(el.network_options.connection_timeout());
         let mut next = first.or_else(|| self.to_ack.try_recv().ok());
-        let mut written = 0;
-        while let Some((pkid, _place)) = next {
-            if let Some(net) = el.network.as_mut()
-                && net.write(Packet::PubAck(PubAck::new(pkid))).await.is_ok()
-            {
-                written += 1;
+        let mut burst = Vec::new();
+        let mut freed = false;
+        while let Some((pkid, place)) = next {
+            freed = true;
+            // QoS 0 has nothing to acknowledge; a message from an earlier connection
+            // comes again on this one, under a packet id that may be reused.
+            if pkid != 0 && place.connection == self.connection {
+                burst.push(pkid);
             }
-            if written >= ACK_BURST {
+            if burst.len() >= ACK_BURST {
                 break;
             }
             next = self.to_ack.try_recv().ok();
         }
-        if written > 0
+        if !burst.is_empty()
             && let Some(net) = el.network.as_mut()
         {
-            // A failure here is the connection's: the next poll reports it.
-            let _ = tokio::time::timeout(timeout, net.flush()).await;
+            // One deadline for the burst: a broker that stops reading must not hold
+            // the owner (writes flush once 8 KiB wait). Failures are the connection's:
+            // the next poll reports them, and the broker delivers those messages again.
+            let _ = tokio::time::timeout(timeout, async {
+                for pkid in burst {
+                    net.write(Packet::PubAck(PubAck::new(pkid))).await?;
+                }
+                net.flush().await
+            })
+            .await;
         }
-        if written > 0 {
+        if freed {
             self.note_unacked();
         }
     }

@@ -460,16 +460,14 @@ impl S3Client {
             }
         }
         let err = self.ctx.classify_response(status, ctype.as_deref(), &body);
-        match (err, server_time) {
+        match (err, server_time.and_then(clock_skew)) {
             // A refused signature from a machine whose clock is off by more than a
             // signature lives: the clock is the cause (HEAD answers carry no code to
             // say so, and an expired signature reads as AccessDenied).
-            (S3Error::Auth { .. }, Some(server)) if clock_skew(server).is_some() => {
-                S3Error::ClockSkew {
-                    endpoint: self.ctx.endpoint.clone(),
-                    message: clock_skew(server).unwrap_or_default(),
-                }
-            }
+            (S3Error::Auth { .. }, Some(message)) => S3Error::ClockSkew {
+                endpoint: self.ctx.endpoint.clone(),
+                message,
+            },
             (err, _) => err,
         }
     }

@@ -5,9 +5,11 @@
 //! One reader thread reads the file once, in order. It feeds the caller's
 //! [`ContentCheck`] (the signature check of `firmware upload`), computes each part's
 //! checksum and hands the parts to at most `concurrency` uploads, holding at most
-//! `concurrency + 1` parts in memory. The object becomes visible (the
+//! `concurrency` parts in memory. The object becomes visible (the
 //! CompleteMultipartUpload, or the single PUT) only once the check has passed over
-//! exactly the bytes that were sent; a failed check aborts the multipart upload.
+//! the bytes read for it; a failed check aborts the multipart upload. Parts resumed
+//! from an interrupted run are matched by their journaled checksum (CRC32C or MD5),
+//! which catches a changed file, not one crafted to collide.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read as _;
@@ -511,6 +513,20 @@ impl S3Client {
         let resumed = journaled.is_some();
         let upload_id = match journaled {
             Some((upload_id, journaled_parts)) => {
+                // Created for the other part checksum: AWS would refuse these parts.
+                let kind = match job.opts.checksum {
+                    PartChecksum::Crc32c => "crc32c:",
+                    PartChecksum::Md5 => "md5:",
+                };
+                if journaled_parts.iter().any(|(_, r)| {
+                    let (label, _) = parse_record(r);
+                    !label.is_empty() && !label.starts_with(kind)
+                }) {
+                    let _ = self.abort_multipart(job.key, &upload_id).await;
+                    return Ok(Attempt::Gone(format!(
+                        "upload {upload_id} was started with other part checksums"
+                    )));
+                }
                 // Trust the server, not the journal: it may have lost or kept more parts.
                 match self.list_parts(job.key, &upload_id).await {
                     // Parts were journaled but the server lists none: it does not know
@@ -742,7 +758,7 @@ fn read_parts(
         check.update(&body);
         let sum = PartSum::of(plan.kind, &body);
         if plan.resumable.get(&number) == Some(&sum.label()) {
-            // The server has these very bytes.
+            // The server has these bytes (by their checksum).
             pool.lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .push(body);

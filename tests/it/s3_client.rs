@@ -613,3 +613,59 @@ async fn a_resume_sends_again_the_parts_whose_bytes_changed() {
         "the object holds the file's bytes now, not the stale part"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_resume_with_the_other_part_checksum_starts_over() {
+    // AWS refuses parts whose checksum differs from the one the upload was created
+    // with: an upload begun with CRC32C is not resumed with MD5 parts.
+    let server = S3sFs::start();
+    let client = server.client();
+    let dir = tempfile::tempdir().expect("tmp");
+    let (path, data) = make_file(dir.path(), "k.bin", 3 * 5 * MIB + 5, 12);
+    let key = "fw/kind.bin";
+    let journal = MemoryJournal::new();
+    let done = AtomicU32::new(0);
+    let stop = tokio::sync::Notify::new();
+    let count = |e: UploadEvent| {
+        if matches!(e, UploadEvent::PartDone { .. }) && done.fetch_add(1, Ordering::SeqCst) + 1 == 1
+        {
+            stop.notify_one();
+        }
+    };
+    tokio::select! {
+        r = client.upload_file(&path, key, meta_for(&data), opts(5, 1), &journal, &count) => {
+            panic!("the first run should have been stopped: {r:?}")
+        }
+        () = stop.notified() => {}
+    }
+    assert!(journal.load(key, &sha256_hex(&data)).is_some());
+    let md5 = UploadOptions {
+        checksum: otactl::s3::PartChecksum::Md5,
+        ..opts(5, 1)
+    };
+    let rec = Recorder::default();
+    let progress = |e| rec.push(e);
+    let out = client
+        .upload_file(&path, key, meta_for(&data), md5, &journal, &progress)
+        .await
+        .expect("upload with MD5 parts");
+    assert!(matches!(
+        out,
+        UploadOutcome::Uploaded {
+            parts: 4,
+            resumed_parts: 0,
+            ..
+        }
+    ));
+    assert!(
+        rec.take()
+            .iter()
+            .any(|e| matches!(e, UploadEvent::ResumeDiscarded { .. }))
+    );
+    assert!(client.get_object(key).await.expect("get") == data);
+    assert_eq!(
+        pending_parts(&server.root),
+        0,
+        "the first upload is aborted"
+    );
+}
