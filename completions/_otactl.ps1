@@ -568,7 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--sig', '--sig', [CompletionResultType]::ParameterName, 'The signature [default: FILE.minisig]')
             [CompletionResult]::new('--part-size', '--part-size', [CompletionResultType]::ParameterName, 'Part size in MiB (at least 5); small parts lose less on a flaky uplink')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Parts in flight at once (peak memory ≈ part size × concurrency)')
-            [CompletionResult]::new('--part-checksum', '--part-checksum', [CompletionResultType]::ParameterName, 'Checksum of each part: crc32c (x-amz-checksum-crc32c, S3''s flexible checksums) or md5 (Content-MD5, for servers without them)')
+            [CompletionResult]::new('--part-checksum', '--part-checksum', [CompletionResultType]::ParameterName, 'The checksum each part carries')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')

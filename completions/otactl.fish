@@ -457,8 +457,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s x -l sig -d 'The signature [default: FILE.minisig]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l part-size -d 'Part size in MiB (at least 5); small parts lose less on a flaky uplink' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l concurrency -d 'Parts in flight at once (peak memory ≈ part size × concurrency)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l part-checksum -d 'Checksum of each part: crc32c (x-amz-checksum-crc32c, S3\'s flexible checksums) or md5 (Content-MD5, for servers without them)' -r -f -a "crc32c\t''
-md5\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l part-checksum -d 'The checksum each part carries' -r -f -a "crc32c\t'`x-amz-checksum-crc32c` (S3\'s flexible checksums): computed in hardware, checked by AWS S3 and MinIO'
+md5\t'`Content-MD5`, for servers without flexible checksums; the part\'s ETag, when it is a plain MD5, must match it too'"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r

@@ -12,7 +12,7 @@ use crate::s3::{
     UploadEvent, UploadOptions, UploadOutcome,
 };
 use crate::signing::{self, PublicKey, SigningError, StreamStart, StreamVerifier};
-use clap::{Args, ValueEnum};
+use clap::Args;
 use otactl_store::artifacts::{self, NewArtifact};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -116,17 +116,9 @@ pub struct UploadArgs {
     /// Parts in flight at once (peak memory ≈ part size × concurrency)
     #[arg(long, default_value_t = 4)]
     pub concurrency: usize,
-    /// Checksum of each part: crc32c (x-amz-checksum-crc32c, S3's flexible checksums)
-    /// or md5 (Content-MD5, for servers without them)
-    #[arg(long, value_enum, default_value_t = ChecksumArg::Crc32c, value_name = "ALGO")]
-    pub part_checksum: ChecksumArg,
-}
-
-/// `--part-checksum` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ChecksumArg {
-    Crc32c,
-    Md5,
+    /// The checksum each part carries
+    #[arg(long, value_enum, default_value_t = PartChecksum::Crc32c, value_name = "ALGO")]
+    pub part_checksum: PartChecksum,
 }
 
 /// The signature check, fed the bytes the upload reads.
@@ -200,10 +192,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
     let opts = UploadOptions {
         part_size: a.part_size.max(5) * 1024 * 1024,
         concurrency: a.concurrency.clamp(1, 64),
-        checksum: match a.part_checksum {
-            ChecksumArg::Crc32c => PartChecksum::Crc32c,
-            ChecksumArg::Md5 => PartChecksum::Md5,
-        },
+        checksum: a.part_checksum,
         ..UploadOptions::default()
     };
     let metadata = HashMap::from([

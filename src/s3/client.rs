@@ -557,8 +557,8 @@ fn clock_skew(server: std::time::SystemTime) -> Option<String> {
     })
 }
 
-/// Which checksum each part carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which checksum each part carries (`--part-checksum`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum PartChecksum {
     /// `x-amz-checksum-crc32c` (S3's flexible checksums): computed in hardware,
     /// checked by AWS S3 and MinIO.
@@ -570,45 +570,64 @@ pub enum PartChecksum {
 }
 
 /// The checksum of one part (or of a whole single-PUT object), as sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartSum {
-    /// Base64 of the big-endian CRC32C.
-    Crc32c(String),
-    Md5 {
-        hex: String,
-        b64: String,
-    },
+    Crc32c(u32),
+    Md5([u8; 16]),
 }
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
 impl PartSum {
     pub(crate) fn of(kind: PartChecksum, body: &[u8]) -> PartSum {
-        let b64 = base64::engine::general_purpose::STANDARD;
         match kind {
-            PartChecksum::Crc32c => PartSum::Crc32c(b64.encode(crc32c::crc32c(body).to_be_bytes())),
-            PartChecksum::Md5 => {
-                let digest = Md5::digest(body);
-                PartSum::Md5 {
-                    hex: digest.iter().map(|b| format!("{b:02x}")).collect(),
-                    b64: b64.encode(digest),
-                }
-            }
+            PartChecksum::Crc32c => PartSum::Crc32c(crc32c::crc32c(body)),
+            PartChecksum::Md5 => PartSum::Md5(Md5::digest(body).into()),
+        }
+    }
+
+    pub(crate) fn kind(&self) -> PartChecksum {
+        match self {
+            PartSum::Crc32c(_) => PartChecksum::Crc32c,
+            PartSum::Md5(_) => PartChecksum::Md5,
+        }
+    }
+
+    /// Base64 of the digest (big-endian for the CRC), as S3's headers carry it.
+    fn b64(&self) -> String {
+        match self {
+            PartSum::Crc32c(v) => B64.encode(v.to_be_bytes()),
+            PartSum::Md5(d) => B64.encode(d),
         }
     }
 
     /// How the journal remembers it: `crc32c:BASE64` or `md5:BASE64`.
     pub(crate) fn label(&self) -> String {
-        match self {
-            PartSum::Crc32c(v) => format!("crc32c:{v}"),
-            PartSum::Md5 { b64, .. } => format!("md5:{b64}"),
+        let kind = match self {
+            PartSum::Crc32c(_) => "crc32c",
+            PartSum::Md5(_) => "md5",
+        };
+        format!("{kind}:{}", self.b64())
+    }
+
+    /// The checksum a [`PartSum::label`] stands for.
+    pub(crate) fn from_label(label: &str) -> Option<PartSum> {
+        let (kind, value) = label.split_once(':')?;
+        let bytes = B64.decode(value).ok()?;
+        match kind {
+            "crc32c" => Some(PartSum::Crc32c(u32::from_be_bytes(bytes.try_into().ok()?))),
+            "md5" => Some(PartSum::Md5(bytes.try_into().ok()?)),
+            _ => None,
         }
     }
 
     /// The header that carries it.
     fn header(&self) -> (String, String) {
-        match self {
-            PartSum::Crc32c(v) => ("x-amz-checksum-crc32c".into(), v.clone()),
-            PartSum::Md5 { b64, .. } => ("content-md5".into(), b64.clone()),
-        }
+        let name = match self {
+            PartSum::Crc32c(_) => "x-amz-checksum-crc32c",
+            PartSum::Md5(_) => "content-md5",
+        };
+        (name.into(), self.b64())
     }
 
     /// What the server answered must agree with what was sent: its CRC32C when it
@@ -622,18 +641,20 @@ impl PartSum {
             })
         };
         match self {
-            PartSum::Crc32c(sent) => match headers
+            PartSum::Crc32c(_) => match headers
                 .get("x-amz-checksum-crc32c")
                 .and_then(|v| v.to_str().ok())
             {
-                Some(got) if got.trim() != sent => mismatch(format!(
-                    "the server's CRC32C {got} differs from the CRC32C {sent} of the data sent"
+                Some(got) if got.trim() != self.b64() => mismatch(format!(
+                    "the server's CRC32C {got} differs from the CRC32C {} of the data sent",
+                    self.b64()
                 )),
                 _ => Ok(()),
             },
-            PartSum::Md5 { hex, .. } => {
+            PartSum::Md5(digest) => {
+                let hex = crate::signing::hash::hex_lower(digest);
                 let is_md5 = etag.len() == 32 && etag.bytes().all(|b| b.is_ascii_hexdigit());
-                if is_md5 && !etag.eq_ignore_ascii_case(hex) {
+                if is_md5 && !etag.eq_ignore_ascii_case(&hex) {
                     return mismatch(format!(
                         "server ETag {etag} differs from the MD5 {hex} of the data sent"
                     ));
@@ -645,7 +666,7 @@ impl PartSum {
 }
 
 /// The CompleteMultipartUpload document: every part's number and ETag, and its
-/// CRC32C when it has one.
+/// CRC32C when it has one (an MD5 travels only as Content-MD5).
 pub(crate) fn complete_body(parts: &[(String, PartSum)]) -> String {
     let mut xml = String::from(
         r#"<CompleteMultipartUpload xmlns="http://s3.amazonaws.com/doc/2006-03-01/">"#,
@@ -656,11 +677,8 @@ pub(crate) fn complete_body(parts: &[(String, PartSum)]) -> String {
             "<Part><PartNumber>{}</PartNumber><ETag>\"{etag}\"</ETag>",
             i + 1
         ));
-        if let PartSum::Crc32c(v) = sum {
-            xml.push_str(&format!(
-                "<ChecksumCRC32C>{}</ChecksumCRC32C>",
-                xml_escape(v)
-            ));
+        if let PartSum::Crc32c(_) = sum {
+            xml.push_str(&format!("<ChecksumCRC32C>{}</ChecksumCRC32C>", sum.b64()));
         }
         xml.push_str("</Part>");
     }
@@ -750,21 +768,29 @@ mod tests {
     fn part_checksums_match_the_reference_values() {
         // CRC32C check value of "123456789" (RFC 3720) is 0xE3069283.
         let sum = PartSum::of(PartChecksum::Crc32c, b"123456789");
-        assert_eq!(sum, PartSum::Crc32c("4waSgw==".into()));
+        assert_eq!(sum, PartSum::Crc32c(0xE306_9283));
         assert_eq!(sum.label(), "crc32c:4waSgw==");
+        assert_eq!(PartSum::from_label("crc32c:4waSgw=="), Some(sum));
         assert_eq!(
             sum.header(),
             ("x-amz-checksum-crc32c".into(), "4waSgw==".into())
         );
         let md5 = PartSum::of(PartChecksum::Md5, b"");
         assert_eq!(
-            md5,
-            PartSum::Md5 {
-                hex: "d41d8cd98f00b204e9800998ecf8427e".into(),
-                b64: "1B2M2Y8AsgTpgAmY7PhCfg==".into()
-            }
+            crate::signing::hash::hex_lower(match &md5 {
+                PartSum::Md5(d) => d,
+                PartSum::Crc32c(_) => panic!("an MD5"),
+            }),
+            "d41d8cd98f00b204e9800998ecf8427e"
         );
-        assert_eq!(md5.header().0, "content-md5");
+        assert_eq!(md5.label(), "md5:1B2M2Y8AsgTpgAmY7PhCfg==");
+        assert_eq!(PartSum::from_label(&md5.label()), Some(md5));
+        assert_eq!(
+            md5.header(),
+            ("content-md5".into(), "1B2M2Y8AsgTpgAmY7PhCfg==".into())
+        );
+        assert_eq!(PartSum::from_label("crc32c:not base64"), None);
+        assert_eq!(PartSum::from_label("md5:4waSgw=="), None, "wrong length");
     }
 
     #[test]
@@ -798,14 +824,8 @@ mod tests {
     #[test]
     fn complete_body_lists_parts_in_order_with_their_crc32c() {
         let parts = vec![
-            ("\"e1\"".to_string(), PartSum::Crc32c("AAAAAQ==".into())),
-            (
-                "e2".to_string(),
-                PartSum::Md5 {
-                    hex: String::new(),
-                    b64: String::new(),
-                },
-            ),
+            ("\"e1\"".to_string(), PartSum::Crc32c(1)),
+            ("e2".to_string(), PartSum::Md5([0; 16])),
         ];
         assert_eq!(
             complete_body(&parts),

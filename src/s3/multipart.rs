@@ -210,21 +210,12 @@ fn record(sum: &PartSum, etag: &str) -> String {
     format!("{} {etag}", sum.label())
 }
 
-/// (checksum label, ETag) of a journal record; a record without a label (written by
-/// an older otactl) has an empty one and is never trusted.
-fn parse_record(record: &str) -> (&str, &str) {
+/// (checksum, ETag) of a journal record; a record without a checksum (written by an
+/// older otactl) is never trusted.
+fn parse_record(record: &str) -> (Option<PartSum>, &str) {
     match record.split_once(' ') {
-        Some((label, etag)) if label.contains(':') => (label, etag),
-        _ => ("", record),
-    }
-}
-
-/// The checksum a journal label stands for.
-fn sum_of_label(label: &str) -> Option<PartSum> {
-    let (kind, value) = label.split_once(':')?;
-    match kind {
-        "crc32c" => Some(PartSum::Crc32c(value.to_owned())),
-        _ => None,
+        Some((label, etag)) if label.contains(':') => (PartSum::from_label(label), etag),
+        _ => (None, record),
     }
 }
 
@@ -300,9 +291,9 @@ struct ReadPlan {
     part_size: u64,
     parts: u32,
     kind: PartChecksum,
-    /// Parts the server holds from an earlier run, by their journaled checksum
-    /// label: not sent again if the file still has the same bytes there.
-    resumable: HashMap<u32, String>,
+    /// Parts the server holds from an earlier run, by their journaled checksum:
+    /// not sent again if the file still has the same bytes there.
+    resumable: HashMap<u32, PartSum>,
 }
 
 impl S3Client {
@@ -503,8 +494,8 @@ impl S3Client {
     }
 
     async fn multipart_attempt(&self, job: &Job<'_>, resume: bool) -> Result<Attempt> {
-        // Part number → (ETag, checksum label) of the parts the server holds.
-        let mut done: BTreeMap<u32, (String, String)> = BTreeMap::new();
+        // Part number → (ETag, checksum) of the parts the server holds.
+        let mut done: BTreeMap<u32, (String, PartSum)> = BTreeMap::new();
         let journaled = if resume {
             job.journal.load(job.key, job.sha)
         } else {
@@ -514,13 +505,10 @@ impl S3Client {
         let upload_id = match journaled {
             Some((upload_id, journaled_parts)) => {
                 // Created for the other part checksum: AWS would refuse these parts.
-                let kind = match job.opts.checksum {
-                    PartChecksum::Crc32c => "crc32c:",
-                    PartChecksum::Md5 => "md5:",
-                };
                 if journaled_parts.iter().any(|(_, r)| {
-                    let (label, _) = parse_record(r);
-                    !label.is_empty() && !label.starts_with(kind)
+                    parse_record(r)
+                        .0
+                        .is_some_and(|sum| sum.kind() != job.opts.checksum)
                 }) {
                     let _ = self.abort_multipart(job.key, &upload_id).await;
                     return Ok(Attempt::Gone(format!(
@@ -547,7 +535,7 @@ impl S3Client {
                             }
                             // Only a part whose checksum was journaled can be checked
                             // against the file; the server's ETag wins over ours.
-                            let Some((label, our_etag)) =
+                            let Some((Some(sum), our_etag)) =
                                 local.get(&p.number).map(|r| parse_record(r))
                             else {
                                 continue;
@@ -557,8 +545,8 @@ impl S3Client {
                             } else {
                                 p.etag
                             };
-                            if !label.is_empty() && !etag.is_empty() {
-                                done.insert(p.number, (etag, label.to_owned()));
+                            if !etag.is_empty() {
+                                done.insert(p.number, (etag, sum));
                             }
                         }
                     }
@@ -597,10 +585,7 @@ impl S3Client {
             part_size: job.part_size,
             parts: job.parts,
             kind: job.opts.checksum,
-            resumable: done
-                .iter()
-                .map(|(n, (_, label))| (*n, label.clone()))
-                .collect(),
+            resumable: done.iter().map(|(n, (_, sum))| (*n, *sum)).collect(),
         };
         let check = (job.new_check)();
         let rt = tokio::runtime::Handle::current();
@@ -622,7 +607,7 @@ impl S3Client {
                 Ok((part, etag, sum, bytes)) => {
                     job.journal
                         .part_done(job.key, job.sha, part, &record(&sum, &etag));
-                    if done.insert(part, (etag, sum.label())).is_some() {
+                    if done.insert(part, (etag, sum)).is_some() {
                         // The server held other bytes for this part: it was sent again.
                         resumed_parts = resumed_parts.saturating_sub(1);
                     }
@@ -647,18 +632,7 @@ impl S3Client {
             return Err(S3Error::Rejected(refused));
         }
 
-        let mut parts = Vec::with_capacity(done.len());
-        for (n, (etag, label)) in done {
-            let sum = match &job.opts.checksum {
-                PartChecksum::Crc32c => sum_of_label(&label)
-                    .ok_or_else(|| S3Error::Invalid(format!("part {n} has no CRC32C ({label})")))?,
-                PartChecksum::Md5 => PartSum::Md5 {
-                    hex: String::new(),
-                    b64: String::new(),
-                },
-            };
-            parts.push((etag, sum));
-        }
+        let parts: Vec<(String, PartSum)> = done.into_values().collect();
         if parts.len() != job.parts as usize {
             return Err(S3Error::Invalid(format!(
                 "{} of {} parts are on the server",
@@ -713,7 +687,7 @@ impl S3Client {
             });
         })
         .await?;
-        Ok((number, etag, part.sum.clone(), part.body.len() as u64))
+        Ok((number, etag, part.sum, part.body.len() as u64))
     }
 }
 
@@ -757,7 +731,7 @@ fn read_parts(
         read_into(&mut file, path, offset, len, &mut body)?;
         check.update(&body);
         let sum = PartSum::of(plan.kind, &body);
-        if plan.resumable.get(&number) == Some(&sum.label()) {
+        if plan.resumable.get(&number) == Some(&sum) {
             // The server has these bytes (by their checksum).
             pool.lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -829,22 +803,15 @@ async fn check_whole_file(path: &Path, size: u64, mut check: Box<dyn ContentChec
     let owned = path.to_owned();
     let check = blocking(path, move || {
         let mut file = std::fs::File::open(&owned).map_err(|e| S3Error::io(&owned, e))?;
-        let mut buf = vec![0u8; 1 << 20];
-        let mut total = 0u64;
-        loop {
-            let n = file.read(&mut buf).map_err(|e| S3Error::io(&owned, e))?;
-            if n == 0 {
-                break;
-            }
-            check.update(&buf[..n]);
-            total += n as u64;
+        let mut buf = Vec::new();
+        let mut offset = 0;
+        while offset < size {
+            let len = (size - offset).min(1 << 20);
+            read_into(&mut file, &owned, offset, len, &mut buf)?;
+            check.update(&buf);
+            offset += len;
         }
-        if total != size {
-            return Err(S3Error::io(
-                &owned,
-                std::io::Error::other(format!("the file changed size ({size} → {total} bytes)")),
-            ));
-        }
+        expect_eof(&mut file, &owned, size)?;
         Ok(check)
     })
     .await?;
@@ -867,14 +834,14 @@ mod tests {
 
     #[test]
     fn journal_records_round_trip_and_old_ones_are_never_trusted() {
-        let sum = PartSum::Crc32c("4waSgw==".into());
+        let sum = PartSum::Crc32c(0xE306_9283);
         let r = record(&sum, "abc");
         assert_eq!(r, "crc32c:4waSgw== abc");
-        assert_eq!(parse_record(&r), ("crc32c:4waSgw==", "abc"));
-        assert_eq!(sum_of_label("crc32c:4waSgw=="), Some(sum));
+        assert_eq!(parse_record(&r), (Some(sum), "abc"));
         // Written by an older otactl: a bare ETag, no checksum.
-        assert_eq!(parse_record("\"abc\""), ("", "\"abc\""));
-        assert_eq!(parse_record("abc def"), ("", "abc def"));
-        assert_eq!(sum_of_label("md5:1B2M2Y8AsgTpgAmY7PhCfg=="), None);
+        assert_eq!(parse_record("\"abc\""), (None, "\"abc\""));
+        assert_eq!(parse_record("abc def"), (None, "abc def"));
+        // A damaged checksum is no checksum.
+        assert_eq!(parse_record("crc32c:?? abc"), (None, "abc"));
     }
 }
