@@ -99,10 +99,7 @@ pub fn verify_file(
 ) -> Result<Manifest, SigningError> {
     let path = path.as_ref();
     let sig = SignatureFile::parse(minisig)?;
-    let pk = pks
-        .iter()
-        .find(|k| k.key_id() == sig.key_id)
-        .ok_or(SigningError::UntrustedKey { key_id: sig.key_id })?;
+    let pk = trusted_key(pks, &sig)?;
     let global_ok = sig.global_signature_valid(pk);
     let read_err = |e| SigningError::io(format!("reading {}", path.display()), e);
     let (digests, file_ok) = match sig.algorithm {
@@ -130,13 +127,7 @@ pub fn verify_file(
         (true, true) => {
             let m = Manifest::parse(&sig.trusted_comment)?;
             m.check_format()?;
-            if m.size != digests.size {
-                return Err(SigningError::ManifestInconsistent {
-                    field: "size",
-                    in_manifest: m.size.to_string(),
-                    in_file: digests.size.to_string(),
-                });
-            }
+            signed_size_matches(&m, digests.size)?;
             if m.sha256 != digests.sha256_hex() {
                 return Err(SigningError::ManifestInconsistent {
                     field: "sha256",
@@ -150,8 +141,31 @@ pub fn verify_file(
     }
 }
 
+/// The key among `pks` that made `sig`.
+fn trusted_key<'a>(
+    pks: &'a [PublicKey],
+    sig: &SignatureFile,
+) -> Result<&'a PublicKey, SigningError> {
+    pks.iter()
+        .find(|k| k.key_id() == sig.key_id)
+        .ok_or(SigningError::UntrustedKey { key_id: sig.key_id })
+}
+
+/// A file whose signature holds has the size its (authentic) manifest says, or the
+/// signer signed a wrong manifest.
+fn signed_size_matches(m: &Manifest, size: u64) -> Result<(), SigningError> {
+    if m.size != size {
+        return Err(SigningError::ManifestInconsistent {
+            field: "size",
+            in_manifest: m.size.to_string(),
+            in_file: size.to_string(),
+        });
+    }
+    Ok(())
+}
+
 /// Verifies a signed file from its bytes as they stream past, so that an upload
-/// checks exactly the bytes it sends and reads the file once.
+/// checks the bytes it reads for sending and reads the file once.
 ///
 /// [`StreamVerifier::start`] checks everything that does not need the file: a
 /// trusted key, the global signature over the manifest, the manifest's format and
@@ -197,10 +211,7 @@ impl StreamVerifier {
         now: OffsetDateTime,
     ) -> Result<StreamStart, SigningError> {
         let sig = SignatureFile::parse(minisig)?;
-        let pk = pks
-            .iter()
-            .find(|k| k.key_id() == sig.key_id)
-            .ok_or(SigningError::UntrustedKey { key_id: sig.key_id })?;
+        let pk = trusted_key(pks, &sig)?;
         if sig.algorithm == SignatureAlgorithm::Legacy || !sig.global_signature_valid(pk) {
             return verify_file(pks, path, minisig, now).map(StreamStart::Verified);
         }
@@ -233,14 +244,7 @@ impl StreamVerifier {
         if !self.sig.file_signature_valid(&self.pk, &blake, || None) {
             return Err(SigningError::FileSignatureMismatch);
         }
-        if self.manifest.size != self.size {
-            return Err(SigningError::ManifestInconsistent {
-                field: "size",
-                in_manifest: self.manifest.size.to_string(),
-                in_file: self.size.to_string(),
-            });
-        }
-        Ok(())
+        signed_size_matches(&self.manifest, self.size)
     }
 }
 
