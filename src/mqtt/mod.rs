@@ -104,7 +104,7 @@ pub(crate) struct Window {
     pub broker: Semaphore,
     /// The permits `broker` starts with: all of them free means no publish is
     /// outstanding.
-    pub broker_total: usize,
+    pub broker_total: u32,
     /// Signalled by the publisher when it waits for a `broker` permit.
     pub wanted: Notify,
     pub uncommitted: Semaphore,
@@ -176,9 +176,9 @@ impl Link {
         let (state_tx, state_rx) = watch::channel(ConnState::Connecting);
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (dropped_tx, dropped_rx) = mpsc::unbounded_channel();
-        let broker_window = cfg.inflight as usize * 2 + 64;
+        let broker_window = u32::from(cfg.inflight) * 2 + 64;
         let window = Arc::new(Window {
-            broker: Semaphore::new(broker_window),
+            broker: Semaphore::new(broker_window as usize),
             broker_total: broker_window,
             wanted: Notify::new(),
             uncommitted: Semaphore::new(32_768),

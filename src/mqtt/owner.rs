@@ -86,34 +86,28 @@ impl Owner {
             {
                 self.window
                     .broker
-                    .try_acquire_many(u32::try_from(self.window.broker_total).unwrap_or(u32::MAX))
+                    .try_acquire_many(self.window.broker_total)
                     .ok()
             } else {
                 None
             };
-            let ev = if quiet.is_some() {
-                tokio::select! {
-                    _ = self.shutdown.changed() => break,
-                    // The publisher waits for the permits held for this turn.
-                    () = self.window.wanted.notified() => {
-                        yield_permits = true;
-                        continue;
-                    }
-                    Some(a) = self.to_ack.recv() => {
-                        drop(quiet);
-                        // Commits come in groups: let the rest of this one arrive
-                        // and go out in the same write.
-                        tokio::task::yield_now().await;
-                        self.write_acks(&mut el, Some(a)).await;
-                        continue;
-                    }
-                    ev = el.poll() => ev,
+            let quiet_turn = quiet.is_some();
+            let ev = tokio::select! {
+                _ = self.shutdown.changed() => break,
+                // The publisher waits for the permits held for this turn.
+                () = self.window.wanted.notified(), if quiet_turn => {
+                    yield_permits = true;
+                    continue;
                 }
-            } else {
-                tokio::select! {
-                    _ = self.shutdown.changed() => break,
-                    ev = el.poll() => ev,
+                Some(a) = self.to_ack.recv(), if quiet_turn => {
+                    drop(quiet);
+                    // Commits come in groups: let the rest of this one arrive and
+                    // go out in the same write.
+                    tokio::task::yield_now().await;
+                    self.write_acks(&mut el, Some(a)).await;
+                    continue;
                 }
+                ev = el.poll() => ev,
             };
             drop(quiet);
             match ev {
