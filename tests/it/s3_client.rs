@@ -550,6 +550,32 @@ async fn a_refused_check_aborts_the_upload_and_nothing_becomes_visible() {
     assert!(matches!(err, S3Error::Rejected(_)), "{err:?}");
 }
 
+/// An upload (5 MiB parts, one at a time) stopped as if killed, its future dropped,
+/// once `parts` parts are done: the journal keeps them for a resume.
+async fn interrupted_after(
+    client: &S3Client,
+    (path, data): (&std::path::Path, &[u8]),
+    key: &str,
+    journal: &MemoryJournal,
+    parts: u32,
+) {
+    let done = AtomicU32::new(0);
+    let stop = tokio::sync::Notify::new();
+    let count = |e: UploadEvent| {
+        if matches!(e, UploadEvent::PartDone { .. })
+            && done.fetch_add(1, Ordering::SeqCst) + 1 == parts
+        {
+            stop.notify_one();
+        }
+    };
+    tokio::select! {
+        r = client.upload_file(path, key, meta_for(data), opts(5, 1), journal, &count) => {
+            panic!("the first run should have been stopped: {r:?}")
+        }
+        () = stop.notified() => {}
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_resume_sends_again_the_parts_whose_bytes_changed() {
     let server = S3sFs::start();
@@ -561,20 +587,7 @@ async fn a_resume_sends_again_the_parts_whose_bytes_changed() {
     let journal = MemoryJournal::new();
 
     // First run, "killed" (its future dropped) once two parts are journaled.
-    let done = AtomicU32::new(0);
-    let stop = tokio::sync::Notify::new();
-    let count = |e: UploadEvent| {
-        if matches!(e, UploadEvent::PartDone { .. }) && done.fetch_add(1, Ordering::SeqCst) + 1 == 2
-        {
-            stop.notify_one();
-        }
-    };
-    tokio::select! {
-        r = client.upload_file(&path, key, meta.clone(), opts(5, 1), &journal, &count) => {
-            panic!("the first run should have been stopped: {r:?}")
-        }
-        () = stop.notified() => {}
-    }
+    interrupted_after(&client, (&path, &data), key, &journal, 2).await;
     let (_, journaled) = journal
         .load(key, &sha256_hex(&data))
         .expect("journal entry");
@@ -624,20 +637,7 @@ async fn a_resume_with_the_other_part_checksum_starts_over() {
     let (path, data) = make_file(dir.path(), "k.bin", 3 * 5 * MIB + 5, 12);
     let key = "fw/kind.bin";
     let journal = MemoryJournal::new();
-    let done = AtomicU32::new(0);
-    let stop = tokio::sync::Notify::new();
-    let count = |e: UploadEvent| {
-        if matches!(e, UploadEvent::PartDone { .. }) && done.fetch_add(1, Ordering::SeqCst) + 1 == 1
-        {
-            stop.notify_one();
-        }
-    };
-    tokio::select! {
-        r = client.upload_file(&path, key, meta_for(&data), opts(5, 1), &journal, &count) => {
-            panic!("the first run should have been stopped: {r:?}")
-        }
-        () = stop.notified() => {}
-    }
+    interrupted_after(&client, (&path, &data), key, &journal, 1).await;
     assert!(journal.load(key, &sha256_hex(&data)).is_some());
     let md5 = UploadOptions {
         checksum: otactl::s3::PartChecksum::Md5,
