@@ -178,6 +178,38 @@ impl From<otactl_store::StoreError> for CliError {
     }
 }
 
+/// A store error for the store at `path`: the path is named after the message.
+pub fn store_error_at(e: otactl_store::StoreError, path: &std::path::Path) -> CliError {
+    let mut err = CliError::from(e);
+    err.message = format!("{} ({})", err.message, path.display());
+    err
+}
+
+impl From<crate::s3::S3Error> for CliError {
+    fn from(e: crate::s3::S3Error) -> Self {
+        use crate::s3::S3Error;
+        let e = match e {
+            // The signature check refused the bytes read for the upload.
+            S3Error::Rejected(inner) => match inner.downcast::<crate::signing::SigningError>() {
+                Ok(signing) => {
+                    return CliError::from(*signing).with_hint(
+                        "the image is not what was signed; nothing became visible in the bucket \
+                         and the parts sent were discarded",
+                    );
+                }
+                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
+            },
+            e => e,
+        };
+        let kind = match &e {
+            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
+            S3Error::Integrity { .. } => ErrorKind::Verification,
+            _ => ErrorKind::Remote,
+        };
+        CliError::new(kind, e.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

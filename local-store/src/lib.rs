@@ -27,6 +27,7 @@ pub mod writer;
 pub use db::{now_ms, open, open_in_memory, open_read_only, open_reader};
 pub use error::StoreError;
 pub use rusqlite;
+pub use rusqlite::Connection;
 pub use state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal, apply};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

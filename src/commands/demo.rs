@@ -10,7 +10,7 @@ use super::Ctx;
 use crate::artifact_server::ArtifactServer;
 use crate::commands::rollout::control::status_of;
 use crate::config::{Setting, Source};
-use crate::engine::{Clock, RunOptions, RunSummary};
+use crate::engine::{Background, Clock, RunOptions, RunSummary};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::mqtt::ConnectConfig;
 use crate::sim::{Churn, FailRates, Latencies, Range, SimConfig, Simulator};
@@ -19,8 +19,6 @@ use serde::Serialize;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 const ROLLOUT: &str = "demo-1";
@@ -282,82 +280,47 @@ pub fn cmd_demo(ctx: &Ctx, a: &DemoArgs) -> CliResult<()> {
     ])?;
 
     // 6. The engine, in this process, on the embedded broker.
-    let mut settings = ctx.settings.clone();
-    settings.store = Setting {
-        value: Some(store.clone()),
-        source: Source::Flag,
-    };
-    settings.key = Setting {
-        value: Some(dir.join("keys").join("demo.key")),
-        source: Source::Flag,
-    };
-    settings.mqtt.url = Setting {
+    let view_ctx = ctx.with_store(store.clone());
+    let mut setup = super::engine::setup(
+        &view_ctx,
+        Some(server.base_url()),
+        crate::keyring::Password::EnvOrPrompt,
+    )?;
+    setup.key = Some(dir.join("keys").join("demo.key"));
+    setup.mqtt.url = Setting {
         value: Some(format!("mqtt://{}", broker.addr)),
         source: Source::Flag,
     };
-    settings.mqtt.client_id = Setting {
+    setup.mqtt.client_id = Setting {
         value: Some("otactl-demo".into()),
         source: Source::Flag,
     };
-    let ectx = Ctx {
-        settings,
-        printer: crate::output::Printer::new(crate::output::OutputFormat::Text, true, true),
-        global: ctx.global.clone(),
-    };
-    let stop = Arc::new(AtomicBool::new(false));
     let opts = RunOptions {
         only: Some(ROLLOUT.into()),
         until_done: false,
         tick: Duration::from_millis(200),
-        artifact_url: Some(server.base_url()),
         clock: Clock::real(),
         metrics_addr: None,
-        password_file: None,
         chunk: 5000,
         max_duration: Some(timeout),
         ready: None,
     };
-    let run = {
-        let (ectx, opts, stop) = (ectx, opts, stop.clone());
-        std::thread::Builder::new()
-            .name("otactl-engine".into())
-            .spawn(move || {
-                let r = crate::engine::run(&ectx, &opts, stop);
-                (ectx, r)
-            })?
-    };
+    let mut run = Background::start(setup, opts)?;
 
     let tty = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
-    let view_ctx = Ctx {
-        settings: {
-            let mut s = ctx.settings.clone();
-            s.store = Setting {
-                value: Some(store.clone()),
-                source: Source::Flag,
-            };
-            s
-        },
-        printer: ctx.printer.clone(),
-        global: ctx.global.clone(),
-    };
     if tty && !a.headless && !ctx.printer.is_json() {
         let opts = crate::tui::Options {
             rollout: Some(ROLLOUT.into()),
-            engine: false,
             fps: 10,
             refresh: Duration::from_millis(500),
             bench_frames: None,
             theme: crate::tui::theme::Theme::detect(ctx.global.no_color, false),
         };
-        crate::tui::run(&view_ctx, opts)?;
+        super::tui::dashboard(&view_ctx, view_ctx.open_store()?, opts)?;
     } else {
         progress(&view_ctx, &run, t0)?;
     }
-    stop.store(true, Ordering::SeqCst);
-    let (_, result) = run
-        .join()
-        .map_err(|_| CliError::internal("the engine thread panicked"))?;
-    let run_summary = result?;
+    let run_summary = run.stop_and_join()?;
     let stats = rt.block_on(sim.stop())?;
     server.stop();
     summarize(
@@ -378,7 +341,7 @@ fn demo_latencies() -> Latencies {
 }
 
 /// Prints a line a second until the engine thread ends.
-fn progress<T>(ctx: &Ctx, run: &std::thread::JoinHandle<T>, t0: Instant) -> CliResult<()> {
+fn progress(ctx: &Ctx, run: &Background, t0: Instant) -> CliResult<()> {
     let conn = ctx.open_store()?;
     let mut last = String::new();
     while !run.is_finished() {

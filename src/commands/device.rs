@@ -151,7 +151,7 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub no_wait: bool,
     #[command(flatten)]
-    pub engine: super::run::EngineArgs,
+    pub engine: super::engine::EngineArgs,
 }
 
 fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
@@ -200,7 +200,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
             .info("an engine already runs on this store; following the rollout");
         follow(ctx, &id, o.max_duration)?
     } else {
-        crate::engine::run(ctx, &o, std::sync::Arc::new(Default::default()))?
+        super::engine::run(ctx, &a.engine.setup(ctx)?, &o)?
     };
     let conn = ctx.open_store()?;
     let job = otactl_store::jobs::get_job(&conn, &otactl_store::rollouts::job_id(&id, &a.id))?;
@@ -223,7 +223,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
     })?;
     match job.map(|j| j.state) {
         Some(otactl_store::JobState::Succeeded) => Ok(()),
-        _ => super::run::outcome(&s).and(Err(CliError::new(
+        _ => super::engine::outcome(&s).and(Err(CliError::new(
             crate::error::ErrorKind::RolloutFailed,
             format!("{} was not updated", a.id),
         )

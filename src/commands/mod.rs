@@ -9,6 +9,7 @@ pub mod config;
 #[cfg(feature = "embedded-broker")]
 pub mod demo;
 pub mod device;
+pub mod engine;
 pub mod firmware;
 pub mod fleet;
 pub mod generate;
@@ -18,15 +19,15 @@ pub mod rollout;
 pub mod run;
 pub mod serve;
 pub mod simulate;
+pub mod storage;
 pub mod store;
 pub mod tui;
-pub mod upload;
 
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
 use crate::error::{CliError, CliResult};
 use crate::output::Printer;
-use rusqlite::Connection;
+use otactl_store::Connection;
 use std::io::{IsTerminal, Write};
 
 /// What every command is handed.
@@ -40,11 +41,21 @@ impl Ctx {
     /// Opens (creating and migrating if needed) the store.
     pub fn open_store(&self) -> CliResult<Connection> {
         let path = self.settings.store_path();
-        otactl_store::open(&path).map_err(|e| {
-            let mut err = CliError::from(e);
-            err.message = format!("{} ({})", err.message, path.display());
-            err
-        })
+        otactl_store::open(&path).map_err(|e| crate::error::store_error_at(e, &path))
+    }
+
+    /// The same command context on another store (the demo's temporary one).
+    pub fn with_store(&self, store: std::path::PathBuf) -> Ctx {
+        let mut settings = self.settings.clone();
+        settings.store = crate::config::Setting {
+            value: Some(store),
+            source: crate::config::Source::Flag,
+        };
+        Ctx {
+            settings,
+            printer: self.printer.clone(),
+            global: self.global.clone(),
+        }
     }
 
     /// Asks before a destructive action. Without a terminal it refuses unless `yes`.

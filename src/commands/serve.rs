@@ -3,15 +3,13 @@
 //! so trucks on the laptop's Wi-Fi are updated with no central infrastructure.
 
 use super::Ctx;
-use super::run::EngineArgs;
+use super::engine::EngineArgs;
 use crate::artifact_server::ArtifactServer;
 use crate::config::{Setting, Source};
 use crate::error::{CliError, CliResult, ErrorKind};
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 
 /// Run the field kit: an MQTT broker and an artifact server in one process, and the
 /// engine with --engine. Then, in another terminal on the same store:
@@ -62,7 +60,7 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
         a.artifacts.display(),
         server.base_url()
     ));
-    let mut settings = ctx.settings.clone();
+    let mut mqtt = ctx.settings.mqtt.clone();
     if !a.no_broker {
         broker(a.listen)?;
         let host = if a.listen.ip().is_unspecified() {
@@ -70,7 +68,7 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
         } else {
             a.listen
         };
-        settings.mqtt.url = Setting {
+        mqtt.url = Setting {
             value: Some(format!("mqtt://{host}")),
             source: Source::Flag,
         };
@@ -80,14 +78,15 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
         ));
     }
     if a.engine {
-        let mut o = a.engine_args.options(None, false)?;
-        o.artifact_url = Some(base);
-        let ectx = Ctx {
-            settings,
-            printer: ctx.printer.clone(),
-            global: ctx.global.clone(),
+        // Devices download what is not in S3 from this server.
+        let args = EngineArgs {
+            artifact_url: Some(base),
+            ..a.engine_args.clone()
         };
-        let s = crate::engine::run(&ectx, &o, Arc::new(AtomicBool::new(false)))?;
+        let o = args.options(None, false)?;
+        let mut setup = args.setup(ctx)?;
+        setup.mqtt = mqtt;
+        let s = super::engine::run(ctx, &setup, &o)?;
         ctx.printer.info(format!(
             "stopped: {} dispatched, {} retried, {} timed out",
             s.dispatched, s.retried, s.timed_out

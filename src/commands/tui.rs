@@ -1,9 +1,12 @@
-//! `otactl tui` and `otactl rollout watch ID`: the live dashboard. The arguments
-//! live here; the screens and their loop in `crate::tui`.
+//! `otactl tui`: the live dashboard, and what `rollout watch ID` shares with it (the
+//! view flags and starting the dashboard). The screens and their loop are in
+//! `crate::tui`.
 
 use super::Ctx;
+use crate::engine::Background;
 use crate::error::{CliError, CliResult};
-use crate::tui::{self, Options, theme::Theme};
+use crate::keyring::Password;
+use crate::tui::{self, Ended, Options, theme::Theme};
 use clap::Args;
 
 /// A live dashboard over the store: rollouts with per-batch gauges, gates and how
@@ -19,16 +22,6 @@ pub struct TuiArgs {
     /// Focus this rollout [default: the newest active one]
     #[arg(long, value_name = "ID")]
     pub rollout: Option<String>,
-    #[command(flatten)]
-    pub view: ViewArgs,
-}
-
-/// The dashboard focused on one rollout. Without a terminal: status lines until the
-/// rollout ends.
-#[derive(Debug, Args)]
-pub struct WatchArgs {
-    /// The rollout id
-    pub id: String,
     #[command(flatten)]
     pub view: ViewArgs,
 }
@@ -63,7 +56,6 @@ fn options(ctx: &Ctx, rollout: Option<String>, v: &ViewArgs) -> CliResult<Option
     }
     Ok(Options {
         rollout,
-        engine: v.engine,
         fps: v.fps,
         refresh,
         bench_frames: v.bench_frames,
@@ -72,9 +64,60 @@ fn options(ctx: &Ctx, rollout: Option<String>, v: &ViewArgs) -> CliResult<Option
 }
 
 pub fn cmd_tui(ctx: &Ctx, a: &TuiArgs) -> CliResult<()> {
-    tui::run(ctx, options(ctx, a.rollout.clone(), &a.view)?)
+    show(ctx, a.rollout.clone(), &a.view)
 }
 
-pub fn cmd_watch(ctx: &Ctx, a: &WatchArgs) -> CliResult<()> {
-    tui::run(ctx, options(ctx, Some(a.id.clone()), &a.view)?)
+/// The dashboard on the command's store, with the engine in this process when asked.
+pub fn show(ctx: &Ctx, rollout: Option<String>, v: &ViewArgs) -> CliResult<()> {
+    let opts = options(ctx, rollout, v)?;
+    let conn = ctx.open_store()?;
+    let _engine = if v.engine {
+        Some(start_engine(ctx)?)
+    } else {
+        None
+    };
+    dashboard(ctx, conn, opts)
+}
+
+/// Runs the dashboard; without a terminal, the status lines of `rollout status
+/// --watch` until the rollout ends.
+pub fn dashboard(ctx: &Ctx, conn: otactl_store::Connection, opts: Options) -> CliResult<()> {
+    let label = ctx.settings.store_path().display().to_string();
+    match tui::run(conn, opts, label, super::actor())? {
+        Ended::Quit => Ok(()),
+        Ended::NoTerminal { rollout } => {
+            ctx.printer.info(format!(
+                "no terminal: printing the status of {rollout} as it changes"
+            ));
+            super::rollout::control::cmd_status(
+                ctx,
+                &super::rollout::control::StatusArgs {
+                    id: rollout,
+                    watch: true,
+                    interval: "1s".into(),
+                },
+            )
+        }
+    }
+}
+
+/// The engine for `--engine`, silent (the dashboard shows what it does): every active
+/// rollout, with a local artifact server from OTACTL_ARTIFACT_URL if set.
+fn start_engine(ctx: &Ctx) -> CliResult<Background> {
+    let setup = super::engine::setup(
+        ctx,
+        crate::config::process_env("OTACTL_ARTIFACT_URL"),
+        Password::EnvOrPrompt,
+    )?;
+    let o = crate::engine::RunOptions {
+        only: None,
+        until_done: false,
+        tick: std::time::Duration::from_millis(250),
+        clock: crate::engine::Clock::real(),
+        metrics_addr: None,
+        chunk: 5000,
+        max_duration: None,
+        ready: None,
+    };
+    Background::start(setup, o)
 }

@@ -9,8 +9,9 @@ pub mod urls;
 
 pub use tick::{Event, cancel_pending, retry_where};
 
-use crate::commands::Ctx;
+use crate::config::MqttSettings;
 use crate::error::{CliError, CliResult, ErrorKind};
+use crate::keyring::Password;
 use crate::metrics::Metrics;
 use crate::mqtt::{ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
@@ -26,6 +27,37 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use urls::{UrlSource, Urls};
+
+/// What an engine starts from, built once by the command that runs it: the store, the
+/// signing key (loaded once the engine holds the store's lock), the broker, and where
+/// devices download firmware from.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub store: PathBuf,
+    /// The signing key [default: the keyring's default key].
+    pub key: Option<PathBuf>,
+    pub password: Password,
+    pub mqtt: MqttSettings,
+    /// How artifact URLs are made (S3 presigning, a local artifact server, or none).
+    pub urls: Option<UrlSource>,
+}
+
+/// What the engine tells whoever runs it.
+#[derive(Debug)]
+pub enum Report<'a> {
+    /// A line for the operator: where it runs, where its metrics are.
+    Note(String),
+    /// Something the engine did.
+    Event(&'a Event),
+}
+
+/// Where an engine's reports go. An error (e.g. a closed stdout) stops the engine.
+pub type Reporter<'r> = &'r mut dyn FnMut(Report<'_>) -> std::io::Result<()>;
+
+/// Opens (creating and migrating if needed) the store at `path`, naming it in errors.
+pub fn open_store(path: &Path) -> CliResult<Connection> {
+    otactl_store::open(path).map_err(|e| crate::error::store_error_at(e, path))
+}
 
 /// The calendar the engine reads schedules and maintenance windows from: the real
 /// one, or a simulated one (a start instant and a speed) for tests and rehearsals.
@@ -120,6 +152,23 @@ impl Engine {
         })
     }
 
+    /// An engine without a broker, for `rollout retry-failed`: what it writes to the
+    /// outbox, the running engine sends. [`Engine::close`] it when done.
+    pub fn offline(setup: &Setup) -> CliResult<Engine> {
+        let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
+        let prefix = ConnectConfig::from_settings(&setup.mqtt)?.prefix;
+        let writer = Arc::new(Writer::spawn(&setup.store, WriterOptions::default())?);
+        let urls = Urls::new(setup.urls.clone(), Duration::from_secs(24 * 3600));
+        Engine::new(&setup.store, writer, key, &prefix, urls, Clock::real())
+    }
+
+    /// Waits for what this engine wrote to be committed, and stops its writer.
+    pub fn close(self) {
+        if let Ok(w) = Arc::try_unwrap(self.writer) {
+            w.shutdown();
+        }
+    }
+
     /// Called after commands were written to the outbox.
     pub fn on_enqueued(&mut self, wake: impl Fn() + Send + 'static) {
         self.wake = Box::new(wake);
@@ -209,11 +258,8 @@ pub struct RunOptions {
     /// Stop when no rollout is active any more.
     pub until_done: bool,
     pub tick: Duration,
-    /// Base URL of a local artifact server (`otactl serve`, the demo).
-    pub artifact_url: Option<String>,
     pub clock: Clock,
     pub metrics_addr: Option<SocketAddr>,
-    pub password_file: Option<PathBuf>,
     /// Jobs per dispatch transaction.
     pub chunk: u64,
     /// Stop after this long (tests, rehearsals).
@@ -234,25 +280,27 @@ pub struct RunSummary {
     pub seconds: f64,
 }
 
-/// Runs the engine until told to stop (Ctrl-C, SIGTERM), the rollout ends (`only`),
-/// or no rollout is active (`until_done`).
-pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSummary> {
-    let store = ctx.settings.store_path();
+/// Runs the engine until told to stop (Ctrl-C, SIGTERM, `stop`), the rollout ends
+/// (`only`), or no rollout is active (`until_done`).
+pub fn run(
+    setup: &Setup,
+    o: &RunOptions,
+    stop: Arc<AtomicBool>,
+    report: Reporter<'_>,
+) -> CliResult<RunSummary> {
+    let store = setup.store.clone();
     // Creates and migrates the store before anything else opens it.
-    drop(ctx.open_store()?);
+    drop(open_store(&store)?);
     let _lock = lock(&store)?;
     if let Some(id) = &o.only {
-        let conn = ctx.open_store()?;
+        let conn = open_store(&store)?;
         if rollouts::get(&conn, id)?.is_none() {
             return Err(CliError::input(format!("no rollout '{id}'"))
                 .with_hint("list them with `otactl rollout list`"));
         }
     }
-    let key = crate::keyring::signing_key(
-        ctx.settings.key.value.as_deref(),
-        &crate::keyring::Password::from_args(o.password_file.as_deref()),
-    )?;
-    let cfg = ConnectConfig::from_settings(&ctx.settings.mqtt)?;
+    let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
+    let cfg = ConnectConfig::from_settings(&setup.mqtt)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -267,8 +315,7 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
                     CliError::input(format!("cannot serve metrics on {addr}: {e}"))
                         .with_hint("pick a free address for --metrics-addr")
                 })?;
-            ctx.printer
-                .info(format!("metrics on http://{bound}/metrics"));
+            report(Report::Note(format!("metrics on http://{bound}/metrics")))?;
         }
         let link = Link::start(
             &cfg,
@@ -287,16 +334,13 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
             s.store(true, Ordering::SeqCst);
         });
     }
-    ctx.printer.info(format!(
+    report(Report::Note(format!(
         "engine running on {} ({}); Ctrl-C stops it, a restart resumes",
         store.display(),
         link.endpoint
-    ));
+    )))?;
     let ttl = Duration::from_secs(24 * 3600);
-    let urls = Urls::new(
-        UrlSource::from_settings(&ctx.settings, o.artifact_url.clone()),
-        ttl,
-    );
+    let urls = Urls::new(setup.urls.clone(), ttl);
     let mut engine = Engine::new(&store, writer.clone(), key, &cfg.prefix, urls, o.clock)?;
     engine.chunk = o.chunk;
     let wake = link.wake_handle();
@@ -306,7 +350,7 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
     }
 
     let started = Instant::now();
-    let outcome = drive(ctx, o, &mut engine, &stop, started);
+    let outcome = drive(o, &mut engine, &stop, started, report);
     let summary = RunSummary {
         rollout: o.only.clone(),
         state: None,
@@ -333,24 +377,75 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
     })
 }
 
+/// An engine on threads of its own (`tui --engine`, the demo): stopped and joined on
+/// drop, so leaving stops it (a restart resumes from the store).
+pub struct Background {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<CliResult<RunSummary>>>,
+}
+
+impl Background {
+    /// Starts the engine, silent (whoever started it shows what it does), and returns
+    /// once it is connected, or its error.
+    pub fn start(setup: Setup, mut o: RunOptions) -> CliResult<Background> {
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        o.ready = Some(ready_tx);
+        let stop = Arc::new(AtomicBool::new(false));
+        let s = stop.clone();
+        let thread = std::thread::Builder::new()
+            .name("otactl-engine".into())
+            .spawn(move || run(&setup, &o, s, &mut |_| Ok(())))?;
+        let mut bg = Background {
+            stop,
+            thread: Some(thread),
+        };
+        match ready_rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(()) => Ok(bg),
+            Err(_) => match bg.stop_and_join() {
+                Err(e) => Err(e),
+                Ok(_) => Err(CliError::internal("the engine did not start")),
+            },
+        }
+    }
+
+    /// Whether the engine has stopped by itself (its rollout ended, or an error).
+    pub fn is_finished(&self) -> bool {
+        self.thread.as_ref().is_none_or(|t| t.is_finished())
+    }
+
+    /// Stops the engine and returns how its run ended.
+    pub fn stop_and_join(&mut self) -> CliResult<RunSummary> {
+        self.stop.store(true, Ordering::SeqCst);
+        match self.thread.take().map(|t| t.join()) {
+            Some(Ok(r)) => r,
+            Some(Err(_)) => Err(CliError::internal("the engine thread panicked")),
+            None => Err(CliError::internal("the engine was already stopped")),
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 type Ending = (Option<String>, Option<String>);
 
 fn drive(
-    ctx: &Ctx,
     o: &RunOptions,
     engine: &mut Engine,
     stop: &AtomicBool,
     started: Instant,
+    report: Reporter<'_>,
 ) -> CliResult<Ending> {
     loop {
         let now = otactl_store::now_ms();
         for e in engine.tick(o.only.as_deref(), now)? {
-            if ctx.printer.is_json() {
-                ctx.printer.event(&e)?;
-            } else {
-                ctx.printer
-                    .info(format!("{}: {} ({})", e.rollout, e.what, e.detail));
-            }
+            report(Report::Event(&e))?;
         }
         if let Some(id) = &o.only
             && let Some(r) = rollouts::get(&engine.read, id)?

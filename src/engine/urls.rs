@@ -1,35 +1,35 @@
 //! Where devices download an artifact from: a presigned GET on the configured S3
-//! bucket (the same code as `otactl firmware url`), else a local artifact server's
-//! base URL and the file's name. URLs are cached per artifact until half their life.
+//! bucket (the same presigning as `otactl firmware url`), else a local artifact
+//! server's base URL and the file's name. URLs are cached per artifact until half
+//! their life.
 
-use crate::config::Settings;
 use crate::domain::protocol::Artifact;
 use crate::error::{CliError, CliResult};
+use crate::s3::S3Client;
 use otactl_store::artifacts::Artifact as ArtifactRow;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 /// How artifact URLs are made.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub enum UrlSource {
     /// Presigned GETs on the configured bucket.
-    S3(Box<Settings>),
+    S3(S3Client),
     /// `BASE/FILE-NAME` on a local artifact server (the demo, the field kit).
     Local(String),
     /// S3 for uploaded artifacts, the local server for the others.
-    Both(Box<Settings>, String),
+    Both(S3Client, String),
 }
 
 impl UrlSource {
-    /// S3 when a bucket is configured, the local base when given, or both.
-    pub fn from_settings(settings: &Settings, local_base: Option<String>) -> Option<UrlSource> {
-        let s3 = settings.s3.bucket.value.is_some() && settings.s3.endpoint.value.is_some();
+    /// S3 when a bucket client is given, the local base when given, or both.
+    pub fn new(s3: Option<S3Client>, local_base: Option<String>) -> Option<UrlSource> {
         match (s3, local_base) {
-            (true, Some(b)) => Some(UrlSource::Both(Box::new(settings.clone()), b)),
-            (true, None) => Some(UrlSource::S3(Box::new(settings.clone()))),
-            (false, Some(b)) => Some(UrlSource::Local(b)),
-            (false, None) => None,
+            (Some(c), Some(b)) => Some(UrlSource::Both(c, b)),
+            (Some(c), None) => Some(UrlSource::S3(c)),
+            (None, Some(b)) => Some(UrlSource::Local(b)),
+            (None, None) => None,
         }
     }
 }
@@ -81,11 +81,11 @@ impl Urls {
                 Duration::from_secs(365 * 24 * 3600),
             ))
         };
-        let s3 = |settings: &Settings| -> CliResult<Option<(String, Duration)>> {
+        let s3 = |client: &S3Client| -> CliResult<Option<(String, Duration)>> {
             let Some(key) = a.object_key.as_deref() else {
                 return Ok(None);
             };
-            let url = crate::commands::upload::presigned_url(settings, key, self.ttl)?;
+            let url = client.presign_get(key, self.ttl)?;
             Ok(Some((url.to_string(), self.ttl / 2)))
         };
         let found = match &self.source {

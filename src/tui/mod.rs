@@ -17,7 +17,6 @@ pub mod render;
 pub mod theme;
 pub mod widgets;
 
-use crate::commands::Ctx;
 use crate::commands::rollout::control::{self, Control};
 use crate::error::{CliError, CliResult};
 use app::{Action, App, Note};
@@ -28,15 +27,12 @@ use ratatui::backend::Backend;
 use ratatui::layout::Rect;
 use rusqlite::Connection;
 use std::io::IsTerminal;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// How the dashboard runs (from `TuiArgs` / `WatchArgs`).
 #[derive(Debug, Clone)]
 pub struct Options {
     pub rollout: Option<String>,
-    pub engine: bool,
     pub fps: u32,
     /// The least time between two snapshots while the store keeps changing.
     pub refresh: Duration,
@@ -195,107 +191,40 @@ fn past(c: Control) -> &'static str {
     }
 }
 
-/// Runs the dashboard until `q` (or, without a terminal, prints status lines).
-pub fn run(ctx: &Ctx, opts: Options) -> CliResult<()> {
-    let conn = ctx.open_store()?;
-    let _engine = if opts.engine {
-        Some(start_engine(ctx)?)
-    } else {
-        None
-    };
-    let label = ctx.settings.store_path().display().to_string();
+/// How a dashboard run ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// The operator quit (or the benchmark's frames were drawn).
+    Quit,
+    /// No terminal: the caller prints this rollout's status lines instead.
+    NoTerminal { rollout: String },
+}
+
+/// Runs the dashboard on `conn` (the store named `label`) until `q`. Actions are
+/// audited as `actor`'s. Without a terminal it says which rollout to follow instead.
+pub fn run(conn: Connection, opts: Options, label: String, actor: String) -> CliResult<Ended> {
     let app = App::new(opts.theme, opts.rollout.clone(), label);
-    let mut session = Session::new(conn, app, opts.refresh, crate::commands::actor());
+    let mut session = Session::new(conn, app, opts.refresh, actor);
     let tty = std::io::stdout().is_terminal();
     match (tty, opts.bench_frames) {
-        (true, _) => interactive(&mut session, &opts),
+        (true, _) => interactive(&mut session, &opts).map(|()| Ended::Quit),
         (false, Some(n)) => {
             let backend = ratatui::backend::TestBackend::new(200, 50);
             let mut term =
                 Terminal::new(backend).map_err(|e| CliError::internal(format!("screen: {e}")))?;
             let stats = bench_loop(&mut session, &mut term, &opts, n)?;
             stats.print();
-            Ok(())
+            Ok(Ended::Quit)
         }
-        (false, None) => plain(ctx, &mut session),
-    }
-}
-
-/// The engine running in this process for `--engine`: stopped and joined on drop,
-/// so quitting the dashboard stops it (a restart resumes from the store).
-pub struct InProcessEngine {
-    stop: Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<CliResult<crate::engine::RunSummary>>>,
-}
-
-impl Drop for InProcessEngine {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// Starts the engine on its own threads, silent (the dashboard shows what it does),
-/// and returns once it is connected, or its error.
-fn start_engine(ctx: &Ctx) -> CliResult<InProcessEngine> {
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    let o = crate::engine::RunOptions {
-        only: None,
-        until_done: false,
-        tick: std::time::Duration::from_millis(250),
-        artifact_url: crate::config::process_env("OTACTL_ARTIFACT_URL"),
-        clock: crate::engine::Clock::real(),
-        metrics_addr: None,
-        password_file: None,
-        chunk: 5000,
-        max_duration: None,
-        ready: Some(ready_tx),
-    };
-    let ectx = Ctx {
-        settings: ctx.settings.clone(),
-        printer: crate::output::Printer::new(crate::output::OutputFormat::Text, true, true),
-        global: ctx.global.clone(),
-    };
-    let stop = Arc::new(AtomicBool::new(false));
-    let s = stop.clone();
-    let thread = std::thread::Builder::new()
-        .name("otactl-engine".into())
-        .spawn(move || crate::engine::run(&ectx, &o, s))?;
-    match ready_rx.recv_timeout(std::time::Duration::from_secs(20)) {
-        Ok(()) => Ok(InProcessEngine {
-            stop,
-            thread: Some(thread),
-        }),
-        Err(_) => {
-            stop.store(true, Ordering::SeqCst);
-            match thread.join() {
-                Ok(Err(e)) => Err(e),
-                _ => Err(CliError::internal("the engine did not start")),
+        (false, None) => {
+            session.tick(otactl_store::now_ms(), true)?;
+            match session.app.query.rollout.clone() {
+                Some(rollout) => Ok(Ended::NoTerminal { rollout }),
+                None => Err(CliError::input("no rollout in this store to follow")
+                    .with_hint("create one with `otactl rollout create`")),
             }
         }
     }
-}
-
-/// No terminal: the status lines of `rollout status --watch`, until the rollout ends.
-fn plain(ctx: &Ctx, session: &mut Session) -> CliResult<()> {
-    session.tick(otactl_store::now_ms(), true)?;
-    let Some(id) = session.app.query.rollout.clone() else {
-        return Err(CliError::input("no rollout in this store to follow")
-            .with_hint("create one with `otactl rollout create`"));
-    };
-    ctx.printer.info(format!(
-        "no terminal: printing the status of {id} as it changes"
-    ));
-    control::cmd_status(
-        ctx,
-        &control::StatusArgs {
-            id,
-            watch: true,
-            interval: "1s".into(),
-        },
-    )
 }
 
 fn interactive(session: &mut Session, opts: &Options) -> CliResult<()> {

@@ -6,6 +6,8 @@ pub mod control;
 mod create;
 mod report;
 mod retry;
+mod run;
+mod watch;
 
 use super::Ctx;
 use crate::error::CliResult;
@@ -24,7 +26,7 @@ pub enum RolloutCommand {
     /// Progress of a rollout: per batch and per state, and its gates
     Status(control::StatusArgs),
     /// The live dashboard focused on one rollout (as `otactl tui --rollout ID`)
-    Watch(super::tui::WatchArgs),
+    Watch(watch::WatchArgs),
     /// A per-device report (json, csv or markdown)
     Report(report::ReportArgs),
     /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)
@@ -40,7 +42,7 @@ pub enum RolloutCommand {
     /// New attempts for the failed and timed-out devices (never the rejected ones)
     RetryFailed(retry::RetryFailedArgs),
     /// Run the engine for this rollout until it ends (exit 0 completed, 6 aborted or failed)
-    Run(super::run::RolloutRunArgs),
+    Run(run::RolloutRunArgs),
 }
 
 impl RolloutCommand {
@@ -62,7 +64,7 @@ impl RolloutCommand {
             RolloutCommand::Create(a) => create::cmd_create(ctx, a),
             RolloutCommand::List => control::cmd_list(ctx),
             RolloutCommand::Status(a) => control::cmd_status(ctx, a),
-            RolloutCommand::Watch(a) => super::tui::cmd_watch(ctx, a),
+            RolloutCommand::Watch(a) => watch::cmd_watch(ctx, a),
             RolloutCommand::Wait(a) => control::cmd_wait(ctx, a),
             RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
@@ -72,7 +74,7 @@ impl RolloutCommand {
                 control::cmd_stop(ctx, a, otactl_store::rollouts::CANCELLED)
             }
             RolloutCommand::RetryFailed(a) => retry::cmd_retry_failed(ctx, a),
-            RolloutCommand::Run(a) => super::run::cmd_rollout_run(ctx, a),
+            RolloutCommand::Run(a) => run::cmd_rollout_run(ctx, a),
         }
     }
 }

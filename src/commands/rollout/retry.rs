@@ -4,16 +4,12 @@
 //! the engine (`otactl run`) publishes them.
 
 use super::super::Ctx;
-use crate::engine::urls::{UrlSource, Urls};
-use crate::engine::{Clock, Engine, retry_where};
+use crate::engine::{Engine, retry_where};
 use crate::error::{CliError, CliResult};
-use crate::mqtt::ConnectConfig;
+use crate::keyring::Password;
 use clap::Args;
 use otactl_store::rollouts;
-use otactl_store::writer::{Writer, WriterOptions};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::time::Duration;
 
 /// New attempts for the failed and timed-out devices of a rollout (never the rejected
 /// ones). A completed rollout is reopened until they end.
@@ -63,12 +59,12 @@ pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
         &format!("send new attempts to {n} device(s) of rollout {}", r.id),
         a.yes,
     )?;
-    let key = crate::keyring::signing_key(
-        ctx.settings.key.value.as_deref(),
-        &crate::keyring::Password::from_args(a.password_file.as_deref()),
+    let setup = super::super::engine::setup(
+        ctx,
+        a.artifact_url.clone(),
+        Password::from_args(a.password_file.as_deref()),
     )?;
-    let prefix = ConnectConfig::from_settings(&ctx.settings.mqtt)?.prefix;
-    let store = ctx.settings.store_path();
+    let mut eng = Engine::offline(&setup)?;
     let now = otactl_store::now_ms();
     if r.state == rollouts::COMPLETED
         && let Err(now_is) = rollouts::transition(
@@ -85,18 +81,10 @@ pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
             r.id, now_is.state
         )));
     }
-    let writer = Arc::new(Writer::spawn(&store, WriterOptions::default())?);
-    let urls = Urls::new(
-        UrlSource::from_settings(&ctx.settings, a.artifact_url.clone()),
-        Duration::from_secs(24 * 3600),
-    );
-    let mut eng = Engine::new(&store, writer.clone(), key, &prefix, urls, Clock::real())?;
     let r = rollouts::get(&conn, &r.id)?.unwrap_or(r);
-    let sent = retry_where(&mut eng, &r, |_| true, &allowed, now)?;
-    drop(eng);
-    if let Ok(w) = Arc::try_unwrap(writer) {
-        w.shutdown();
-    }
+    let sent = retry_where(&mut eng, &r, |_| true, &allowed, now);
+    eng.close();
+    let sent = sent?;
     ctx.printer
         .data(&serde_json::json!({"id": r.id, "retried": sent}), |w| {
             writeln!(

@@ -1,98 +1,23 @@
-//! `otactl firmware upload | url | list --remote`: signed images in S3-compatible
-//! storage under content-addressed keys (`firmware/NAME/VERSION/SHA256`, the
-//! `.minisig` beside it), resumable multipart uploads, presigned download URLs.
+//! `otactl firmware upload`: signed images into S3-compatible storage under
+//! content-addressed keys (`firmware/NAME/VERSION/SHA256`, the `.minisig` beside it),
+//! checked as they are read, in resumable parallel multipart uploads.
 
-use super::Ctx;
-use crate::config::Settings;
+use super::super::Ctx;
+use super::super::storage::{object_key, runtime, s3_config};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::keyring::Keyring;
-use crate::output::table;
 use crate::s3::{
-    BoxError, ContentCheck, NoCheck, PartChecksum, S3Client, S3Config, S3Error, StoreJournal,
-    UploadEvent, UploadOptions, UploadOutcome,
+    BoxError, ContentCheck, NoCheck, PartChecksum, S3Client, S3Error, StoreJournal, UploadEvent,
+    UploadOptions, UploadOutcome,
 };
-use crate::signing::{self, PublicKey, SigningError, StreamStart, StreamVerifier};
+use crate::signing::{self, PublicKey, StreamStart, StreamVerifier};
 use clap::Args;
 use otactl_store::artifacts::{self, NewArtifact};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::Duration;
 use time::OffsetDateTime;
-
-impl From<S3Error> for CliError {
-    fn from(e: S3Error) -> Self {
-        let e = match e {
-            // The signature check refused the bytes read for the upload.
-            S3Error::Rejected(inner) => match inner.downcast::<SigningError>() {
-                Ok(signing) => {
-                    return CliError::from(*signing).with_hint(
-                        "the image is not what was signed; nothing became visible in the bucket \
-                         and the parts sent were discarded",
-                    );
-                }
-                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
-            },
-            e => e,
-        };
-        let kind = match &e {
-            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
-            S3Error::Integrity { .. } => ErrorKind::Verification,
-            _ => ErrorKind::Remote,
-        };
-        CliError::new(kind, e.to_string())
-    }
-}
-
-/// The bucket's connection settings, or a config error naming what is missing.
-pub fn s3_config(s: &Settings) -> CliResult<S3Config> {
-    let endpoint = s.s3.endpoint.value.clone().ok_or_else(|| {
-        CliError::config("no S3 endpoint configured").with_hint(
-            "pass --s3-endpoint URL, set AWS_ENDPOINT_URL, or s3.endpoint in the profile",
-        )
-    })?;
-    let endpoint = url::Url::parse(&endpoint).map_err(|e| {
-        CliError::config(format!("invalid S3 endpoint '{endpoint}': {e}"))
-            .with_hint("e.g. https://s3.eu-central-1.amazonaws.com")
-    })?;
-    let bucket = s.s3.bucket.value.clone().ok_or_else(|| {
-        CliError::config("no bucket configured")
-            .with_hint("pass --bucket NAME, set OTACTL_BUCKET, or s3.bucket in the profile")
-    })?;
-    let (Some(ak), Some(sk)) = (&s.s3.access_key, &s.s3.secret_key) else {
-        return Err(CliError::config("no S3 credentials").with_hint(
-            "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or the variables the profile names)",
-        ));
-    };
-    Ok(S3Config {
-        endpoint,
-        region: s
-            .s3
-            .region
-            .value
-            .clone()
-            .unwrap_or_else(|| "us-east-1".into()),
-        bucket,
-        path_style: s.s3.path_style.value.unwrap_or(true),
-        access_key: ak.expose().to_string(),
-        secret_key: sk.expose().to_string(),
-        session_token: s.s3.session_token.as_ref().map(|t| t.expose().to_string()),
-    })
-}
-
-/// The content-addressed key of an image.
-pub fn object_key(name: &str, version: &str, sha256: &str) -> String {
-    format!("firmware/{name}/{version}/{sha256}")
-}
-
-pub fn runtime() -> CliResult<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::internal(format!("cannot start the async runtime: {e}")))
-}
 
 /// Upload a signed firmware image to the bucket.
 ///
@@ -148,7 +73,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
     let sig_path = a
         .sig
         .clone()
-        .unwrap_or_else(|| super::firmware::minisig_path(&a.file));
+        .unwrap_or_else(|| super::minisig_path(&a.file));
     let minisig = std::fs::read_to_string(&sig_path).map_err(|e| {
         CliError::new(
             ErrorKind::Verification,
@@ -390,99 +315,4 @@ impl Progress {
             b.finish_and_clear();
         }
     }
-}
-
-/// Print a presigned download URL for an uploaded artifact (what devices fetch).
-#[derive(Debug, Args)]
-pub struct UrlArgs {
-    /// NAME@VERSION
-    pub artifact: String,
-    /// How long the URL works (SigV4 allows at most 7 days)
-    #[arg(long, default_value = "6h")]
-    pub ttl: String,
-}
-
-/// A presigned GET for an uploaded artifact (the rollout engine uses this too).
-pub fn presigned_url(settings: &Settings, object_key: &str, ttl: Duration) -> CliResult<url::Url> {
-    let client = S3Client::new(s3_config(settings)?)?;
-    Ok(client.presign_get(object_key, ttl)?)
-}
-
-pub fn cmd_url(ctx: &Ctx, a: &UrlArgs) -> CliResult<()> {
-    let ttl = crate::domain::duration::parse(&a.ttl)
-        .map_err(|e| CliError::input(e).with_hint("e.g. --ttl 6h (at most 7d)"))?;
-    let conn = ctx.open_store()?;
-    let art = super::firmware::find_artifact(&conn, &a.artifact)?;
-    let key = art.object_key.ok_or_else(|| {
-        CliError::input(format!("{} has not been uploaded", a.artifact))
-            .with_hint("upload it with `otactl firmware upload FILE`")
-    })?;
-    let url = presigned_url(&ctx.settings, &key, ttl)?;
-    let out = serde_json::json!({"artifact": a.artifact, "key": key, "url": url.as_str(), "ttl_seconds": ttl.as_secs()});
-    ctx.printer.data(&out, |w| writeln!(w, "{url}"))
-}
-
-#[derive(Serialize)]
-struct RemoteRow {
-    key: String,
-    size: Option<u64>,
-    artifact: Option<String>,
-    in_bucket: bool,
-    in_store: bool,
-}
-
-/// What the bucket holds under `firmware/`, against what the store knows.
-pub fn cmd_list_remote(ctx: &Ctx) -> CliResult<()> {
-    let client = S3Client::new(s3_config(&ctx.settings)?)?;
-    let rt = runtime()?;
-    let objects = rt.block_on(client.list_objects("firmware/"))?;
-    let conn = ctx.open_store()?;
-    let known = artifacts::list(&conn)?;
-    let mut rows: Vec<RemoteRow> = Vec::new();
-    for o in objects.iter().filter(|o| !o.key.ends_with(".minisig")) {
-        let art = known
-            .iter()
-            .find(|a| a.object_key.as_deref() == Some(o.key.as_str()));
-        rows.push(RemoteRow {
-            key: o.key.clone(),
-            size: Some(o.size),
-            artifact: art.map(|a| format!("{}@{}", a.name, a.version)),
-            in_bucket: true,
-            in_store: art.is_some(),
-        });
-    }
-    for a in &known {
-        if let Some(k) = &a.object_key
-            && !objects.iter().any(|o| &o.key == k)
-        {
-            rows.push(RemoteRow {
-                key: k.clone(),
-                size: None,
-                artifact: Some(format!("{}@{}", a.name, a.version)),
-                in_bucket: false,
-                in_store: true,
-            });
-        }
-    }
-    ctx.printer.data(&rows, |w| {
-        let t: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| {
-                vec![
-                    r.artifact
-                        .clone()
-                        .unwrap_or_else(|| "(unknown to the store)".into()),
-                    r.key.clone(),
-                    r.size.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
-                    match (r.in_bucket, r.in_store) {
-                        (true, true) => "ok",
-                        (true, false) => "only in bucket",
-                        _ => "MISSING from bucket",
-                    }
-                    .into(),
-                ]
-            })
-            .collect();
-        table(w, &["ARTIFACT", "KEY", "SIZE", "STATE"], &t)
-    })
 }

@@ -1,0 +1,174 @@
+//! `otactl firmware sign`: an image signed in minisign's prehashed format, the
+//! release manifest as the signature's trusted comment, registered in the store.
+
+use super::super::Ctx;
+use super::minisig_path;
+use crate::error::{CliError, CliResult};
+use crate::keyring::{Password, signing_key};
+use crate::signing::{self, Manifest, ManifestParams};
+use clap::Args;
+use otactl_store::artifacts::{self, NewArtifact};
+use serde::Serialize;
+use std::path::PathBuf;
+use time::OffsetDateTime;
+
+/// Sign a firmware image for release.
+///
+/// Reads the file once, computing BLAKE2b-512 and SHA-256 in the same pass, and writes
+/// FILE.minisig in minisign's prehashed format (the stock `minisign -Vm FILE -p
+/// KEY.pub` verifies it). Its trusted comment is the manifest devices check: name,
+/// version, security counter (anti-rollback), hardware ids, size, sha256, expiry.
+/// The artifact is registered in the store for rollouts.
+///
+/// Example: otactl firmware sign ecu-1.4.2.bin --name engine-ecu --version 1.4.2 --hw stm32f4
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The firmware image
+    pub file: PathBuf,
+    /// Firmware name (one anti-rollback counter per name)
+    #[arg(long)]
+    pub name: String,
+    /// Firmware version
+    #[arg(long)]
+    pub version: String,
+    /// Security counter [default: one more than the highest signed for NAME]
+    #[arg(long)]
+    pub counter: Option<u64>,
+    /// Hardware ids the image installs on (comma-separated)
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub hw: Vec<String>,
+    /// The manifest expires after this long (e.g. 90d); devices refuse it after
+    #[arg(long, value_name = "DURATION")]
+    pub expires: Option<String>,
+    /// Where to write the signature [default: FILE.minisig]
+    #[arg(long, short = 'x', value_name = "FILE")]
+    pub sig: Option<PathBuf>,
+    /// Replace an existing signature file
+    #[arg(long)]
+    pub force: bool,
+    /// Read the key password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct SignReport {
+    file: PathBuf,
+    signature: PathBuf,
+    key_id: String,
+    manifest: Manifest,
+    blake2b512: String,
+}
+
+fn validate_release(name: &str, version: &str, hw: &[String]) -> CliResult<()> {
+    use crate::domain::ids;
+    if !ids::is_label(name) {
+        return Err(CliError::input(format!("invalid firmware name '{name}'"))
+            .with_hint("use letters, digits, '.', '_', '-' (e.g. engine-ecu)"));
+    }
+    if !ids::is_version(version) {
+        return Err(CliError::input(format!("invalid version '{version}'")));
+    }
+    if let Some(h) = hw.iter().find(|h| !ids::is_label(h)) {
+        return Err(CliError::input(format!("invalid hardware id '{h}'")));
+    }
+    Ok(())
+}
+
+pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
+    validate_release(&a.name, &a.version, &a.hw)?;
+    let conn = ctx.open_store()?;
+    let known = artifacts::max_counter(&conn, &a.name)?;
+    let counter = match (a.counter, known) {
+        (Some(c), Some(k)) if c <= k => {
+            return Err(CliError::input(format!(
+                "counter {c} is not above {k}, the highest already signed for '{}'",
+                a.name
+            ))
+            .with_hint("the security counter only grows (anti-rollback); omit --counter to use the next one"));
+        }
+        (Some(c), _) => c,
+        (None, Some(k)) => k + 1,
+        (None, None) => 1,
+    };
+    if artifacts::get(&conn, &a.name, &a.version)?.is_some() {
+        return Err(
+            CliError::input(format!("{}@{} is already signed", a.name, a.version))
+                .with_hint("a released version is immutable: give the new build a new version"),
+        );
+    }
+    let expires_at = match &a.expires {
+        None => None,
+        Some(d) => {
+            let d = crate::domain::duration::parse(d)
+                .map_err(|e| CliError::input(e).with_hint("e.g. --expires 90d"))?;
+            let t = OffsetDateTime::now_utc() + d;
+            Some(t.replace_nanosecond(0).unwrap_or(t))
+        }
+    };
+    let out = a.sig.clone().unwrap_or_else(|| minisig_path(&a.file));
+    if out.exists() && !a.force {
+        return Err(CliError::input(format!("{} already exists", out.display()))
+            .with_hint("pass --force to replace it"));
+    }
+    if !a.file.is_file() {
+        return Err(CliError::input(format!(
+            "{} is not a readable file",
+            a.file.display()
+        )));
+    }
+    let sk = signing_key(
+        ctx.settings.key.value.as_deref(),
+        &Password::from_args(a.password_file.as_deref()),
+    )?;
+    let params = ManifestParams {
+        name: a.name.clone(),
+        version: a.version.clone(),
+        counter,
+        hw: a.hw.clone(),
+        expires_at,
+    };
+    let signed = signing::sign_file(&sk, &a.file, &params)?;
+    // Write the signature atomically: a crash leaves the old file or the new, never half.
+    let tmp = out.with_extension("minisig.tmp");
+    std::fs::write(&tmp, &signed.minisig)?;
+    std::fs::rename(&tmp, &out)?;
+    let abs = std::fs::canonicalize(&a.file).unwrap_or_else(|_| a.file.clone());
+    artifacts::upsert(
+        &conn,
+        &NewArtifact {
+            name: a.name.clone(),
+            version: a.version.clone(),
+            counter,
+            hw: a.hw.clone(),
+            size: signed.digests.size,
+            sha256: signed.digests.sha256_hex(),
+            key_id: sk.key_id_hex(),
+            manifest: signed.manifest.to_json()?,
+            minisig: signed.minisig.clone(),
+            path: Some(abs.display().to_string()),
+            expires_ms: expires_at.map(crate::domain::duration::unix_ms),
+        },
+        otactl_store::now_ms(),
+    )?;
+    let report = SignReport {
+        file: a.file.clone(),
+        signature: out.clone(),
+        key_id: sk.key_id_hex(),
+        blake2b512: signed.digests.blake2b512_hex(),
+        manifest: signed.manifest,
+    };
+    ctx.printer.data(&report, |w| {
+        writeln!(
+            w,
+            "signed {}@{} (counter {counter}) with key {}",
+            a.name, a.version, report.key_id
+        )?;
+        writeln!(w, "signature {}", out.display())?;
+        writeln!(
+            w,
+            "size {}  sha256 {}",
+            report.manifest.size, report.manifest.sha256
+        )
+    })
+}
