@@ -12,6 +12,7 @@ cleanup() { [ -z "$mosq_pid" ] || kill "$mosq_pid" 2>/dev/null || true; rm -rf "
 trap cleanup EXIT
 cargo build --release --quiet
 bin=${CARGO_TARGET_DIR:-target}/release/otactl
+dev=${CARGO_TARGET_DIR:-target}/release/otactl-dev   # the benchmark driver (mqtt-bench)
 results=()
 
 now() { date +%s.%N; }
@@ -192,9 +193,9 @@ row_dispatch() {
   # mosquitto_pub -l -q 1 publishing the same 100k payloads to the same broker.
   mosquitto_up
   local n=100000 db=$work/dispatch.db
-  OTACTL_STORE=$db "$bin" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch \
+  OTACTL_STORE=$db "$dev" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch \
     mqtt-bench dispatch --jobs $n --payloads "$work/payloads.txt" > "$work/dispatch.json"
-  OTACTL_STORE=$work/dispatch-10k.db "$bin" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch-10k \
+  OTACTL_STORE=$work/dispatch-10k.db "$dev" -q -o json --broker "$broker" --mqtt-client-id bench-dispatch-10k \
     mqtt-bench dispatch --jobs 10000 > "$work/dispatch-10k.json"
   local ours sent; ours=$(json_field "$work/dispatch.json" per_second)
   local mem="$(json_mib "$work/dispatch-10k.json") / $(json_mib "$work/dispatch.json")"
@@ -215,23 +216,23 @@ row_ingest() {
   # the commit, against mosquitto_sub -q 1 -C 500000 draining the same queue.
   mosquitto_up
   local n=500000 jobs=100000 db=$work/ingest.db
-  OTACTL_STORE=$db "$bin" -q --broker "$broker" --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
+  OTACTL_STORE=$db "$dev" -q --broker "$broker" --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
   mosquitto_sub -h 127.0.0.1 -p "$port" -c -i bench-peer -q 1 -t 'fleet/+/update/status' -E
-  OTACTL_STORE=$db "$bin" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $n --jobs $jobs
+  OTACTL_STORE=$db "$dev" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $n --jobs $jobs
   local t0 t1; t0=$(now)
   timeout 600 mosquitto_sub -h 127.0.0.1 -p "$port" -c -i bench-peer -q 1 -t 'fleet/+/update/status' -C $n > /dev/null
   t1=$(now)
   local peer; peer=$(python3 -c "print(round($n/($t1-$t0)))")
-  OTACTL_STORE=$db "$bin" -o json --broker "$broker" --mqtt-client-id bench-ingest \
+  OTACTL_STORE=$db "$dev" -o json --broker "$broker" --mqtt-client-id bench-ingest \
     mqtt-bench ingest --messages $n > "$work/ingest.json"
   local ours got; ours=$(python3 -c "print(round($(json_field "$work/ingest.json" per_second)))")
   got=$(sqlite3 "$db" "SELECT count(*) FROM status_events")
   [ "$got" = "$n" ] || { echo "ingest lost statuses: $got of $n recorded" >&2; exit 1; }
   # The same with a tenth of the messages, for the memory column.
   local small=$((n / 10))
-  OTACTL_STORE=$work/ingest-small.db "$bin" -q --broker "$broker" --mqtt-client-id bench-ingest-small mqtt-bench ingest --prepare --jobs $jobs
-  OTACTL_STORE=$work/ingest-small.db "$bin" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $small --jobs $jobs
-  OTACTL_STORE=$work/ingest-small.db "$bin" -o json --broker "$broker" --mqtt-client-id bench-ingest-small \
+  OTACTL_STORE=$work/ingest-small.db "$dev" -q --broker "$broker" --mqtt-client-id bench-ingest-small mqtt-bench ingest --prepare --jobs $jobs
+  OTACTL_STORE=$work/ingest-small.db "$dev" --broker "$broker" --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $small --jobs $jobs
+  OTACTL_STORE=$work/ingest-small.db "$dev" -o json --broker "$broker" --mqtt-client-id bench-ingest-small \
     mqtt-bench ingest --messages $small > "$work/ingest-small.json"
   results+=("| ingest, 500k statuses from a persistent session (msg/s) | $ours | mosquitto_sub -q 1 -C: $peer | $(ratio "$ours" "$peer") |")
   results+=("| (ingest peak memory, MiB, 50k / 500k statuses) | $(json_mib "$work/ingest-small.json") / $(json_mib "$work/ingest.json") | | |")

@@ -20,6 +20,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 cargo build --release --quiet
 bin=$(pwd)/${CARGO_TARGET_DIR:-target}/release/otactl
+dev=$(pwd)/${CARGO_TARGET_DIR:-target}/release/otactl-dev   # the benchmark driver (mqtt-bench)
 results=()
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_port() { for _ in $(seq 200); do python3 -c "import socket;socket.create_connection(('127.0.0.1',$1))" 2>/dev/null && return; sleep 0.05; done; echo "port $1 never opened" >&2; exit 1; }
@@ -122,11 +123,11 @@ row_tui() {
   local broker jobs=100000 rate=5000 frames=300
   mosquitto_up tui
   export OTACTL_BROKER=$broker OTACTL_STORE=$work/tui.db
-  "$bin" -q --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
+  "$dev" -q --mqtt-client-id bench-ingest mqtt-bench ingest --prepare --jobs $jobs
   local msgs=$((rate * (frames / 10 + 10)))
-  "$bin" -q -o json --mqtt-client-id bench-ingest mqtt-bench ingest --messages $msgs > "$work/tui-ingest.json" 2>&1 &
+  "$dev" -q -o json --mqtt-client-id bench-ingest mqtt-bench ingest --messages $msgs > "$work/tui-ingest.json" 2>&1 &
   local ing=$!; pids+=($ing)
-  "$bin" -q --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $msgs --jobs $jobs --rate $rate &
+  "$dev" -q --mqtt-client-id bench-devices mqtt-bench publish-statuses --messages $msgs --jobs $jobs --rate $rate &
   local pub=$!; pids+=($pub)
   sleep 5
   local out; out=$("$bin" -o json tui --bench-frames $frames --fps 10 </dev/null)

@@ -60,8 +60,6 @@ complete -c otactl -n "__fish_otactl_needs_command" -f -a "store" -d 'Carry devi
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -1323,150 +1321,21 @@ complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l connection-pe
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
-json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
-false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -f -a "dispatch" -d 'Seed N pending jobs, dispatch them (sign, outbox, publish, PUBACK, mark sent) and report the rate'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -f -a "ingest" -d 'Ingest status messages until N were handled and report the rate. With `--prepare`, seed the jobs and register the persistent subscription, then exit'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -f -a "publish-statuses" -d 'Publish N status messages (QoS 1) for jobs seeded by `ingest --prepare`, as devices would'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and not __fish_seen_subcommand_from dispatch ingest publish-statuses help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l jobs -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l batch -d 'Jobs per dispatch transaction' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l payloads -d 'Also write the command payloads here, one per line (for mosquitto_pub -l)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l max-rate -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l metrics-addr -d 'Serve Prometheus metrics on this address while running' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
-json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
-false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l messages -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l jobs -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l timeout -d 'Give up after this many seconds' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l metrics-addr -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
-json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
-false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l prepare
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from ingest" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l messages -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l jobs -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l rate -d 'Messages per second (paced in steps of 10 ms); as fast as possible without it' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
-json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
-false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from publish-statuses" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from help" -f -a "dispatch" -d 'Seed N pending jobs, dispatch them (sign, outbox, publish, PUBACK, mark sent) and report the rate'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from help" -f -a "ingest" -d 'Ingest status messages until N were handled and report the rate. With `--prepare`, seed the jobs and register the persistent subscription, then exit'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from help" -f -a "publish-statuses" -d 'Publish N status messages (QoS 1) for jobs seeded by `ingest --prepare`, as devices would'
-complete -c otactl -n "__fish_otactl_using_subcommand mqtt-bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l dir -d 'The project directory; files go to DIR/completions and DIR/man' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
-json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
-false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "mqtt-bench" -d 'Benchmark drivers for the MQTT transport (scratch stores only)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (for packagers)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate mqtt-bench generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "device" -d 'One device: its history across rollouts'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'
@@ -1501,6 +1370,3 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "export" -d 'Write devices, statuses and the audit log to a file (or stdout)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from mqtt-bench" -f -a "dispatch" -d 'Seed N pending jobs, dispatch them (sign, outbox, publish, PUBACK, mark sent) and report the rate'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from mqtt-bench" -f -a "ingest" -d 'Ingest status messages until N were handled and report the rate. With `--prepare`, seed the jobs and register the persistent subscription, then exit'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from mqtt-bench" -f -a "publish-statuses" -d 'Publish N status messages (QoS 1) for jobs seeded by `ingest --prepare`, as devices would'

@@ -254,12 +254,6 @@ pub enum Command {
     Broker(commands::broker::BrokerArgs),
     /// Run simulated devices against the broker (demos, load tests)
     Simulate(commands::simulate::SimulateArgs),
-    /// Benchmark drivers for the MQTT transport (scratch stores only)
-    #[command(hide = true, subcommand)]
-    MqttBench(commands::mqtt_bench::MqttBenchCommand),
-    /// Regenerate shell completions and man pages (for packagers)
-    #[command(hide = true)]
-    Generate(commands::generate::GenerateArgs),
 }
 
 impl Command {
@@ -273,12 +267,7 @@ impl Command {
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
             Command::Store(c) => c.audit_name(),
-            Command::Audit(_)
-            | Command::Run(_)
-            | Command::Serve(_)
-            | Command::Generate(_)
-            | Command::MqttBench(_)
-            | Command::Simulate(_) => None,
+            Command::Audit(_) | Command::Run(_) | Command::Serve(_) | Command::Simulate(_) => None,
             // Its actions (pause, resume, abort) are audited one by one as they happen.
             Command::Tui(_) => None,
             #[cfg(feature = "embedded-broker")]

@@ -44,41 +44,64 @@ pub fn main_entry() -> ExitCode {
 
 /// Runs otactl on `args` (program name first) and returns the exit code.
 pub fn run(args: Vec<String>) -> u8 {
-    let matches = match Cli::command().try_get_matches_from(&args) {
+    let (cli, matches) = match parse::<Cli>(&args) {
+        Ok(parsed) => parsed,
+        Err(code) => return code,
+    };
+    run_in_context(&cli.global, &matches, |ctx| {
+        let r = dispatch(ctx, &cli.command);
+        if let Some(name) = cli.command.audit_name() {
+            record_audit(ctx, name, &args, &r);
+        }
+        r
+    })
+}
+
+/// Parses `args` (program name first) as `C`, or prints clap's message and gives the
+/// exit code (0 for `--help` and `--version`, 2 for a usage error).
+pub fn parse<C: FromArgMatches + CommandFactory>(
+    args: &[String],
+) -> Result<(C, clap::ArgMatches), u8> {
+    let matches = match C::command().try_get_matches_from(args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return match e.kind() {
+            return Err(match e.kind() {
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                     error::exit::SUCCESS
                 }
                 _ => error::exit::USAGE,
-            };
+            });
         }
     };
-    let cli = match Cli::from_arg_matches(&matches) {
-        Ok(c) => c,
+    match C::from_arg_matches(&matches) {
+        Ok(c) => Ok((c, matches)),
         Err(e) => {
             let _ = e.print();
-            return error::exit::USAGE;
+            Err(error::exit::USAGE)
         }
-    };
-    let printer = Printer::new(cli.global.output, cli.global.quiet, cli.global.no_color);
-    let flags = config::FlagSources::from_matches(&matches);
+    }
+}
+
+/// Resolves the settings from `global` (flags, environment, profile), runs `f` with
+/// the command context, prints its error, and returns the exit code. The developer
+/// tool (`otactl-dev`) shares this with otactl.
+pub fn run_in_context(
+    global: &cli::GlobalArgs,
+    matches: &clap::ArgMatches,
+    f: impl FnOnce(&Ctx) -> CliResult<()>,
+) -> u8 {
+    let printer = Printer::new(global.output, global.quiet, global.no_color);
+    let flags = config::FlagSources::from_matches(matches);
     let result =
-        config::Settings::resolve(&cli.global, &flags, &config::process_env).and_then(|settings| {
-            let ctx = Ctx {
+        config::Settings::resolve(global, &flags, &config::process_env).and_then(|settings| {
+            f(&Ctx {
                 settings,
                 printer: printer.clone(),
-                global: cli.global.clone(),
-            };
-            let r = dispatch(&ctx, &cli.command);
-            if let Some(name) = cli.command.audit_name() {
-                record_audit(&ctx, name, &args, &r);
-            }
-            r
+                global: global.clone(),
+            })
         });
     match result {
         Ok(()) => error::exit::SUCCESS,
@@ -104,11 +127,9 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         #[cfg(feature = "embedded-broker")]
         Command::Demo(a) => commands::demo::cmd_demo(ctx, a),
         Command::Store(c) => c.run(ctx),
-        Command::Generate(a) => commands::generate::cmd_generate(a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
         Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
-        Command::MqttBench(c) => c.run(ctx),
         Command::Tui(a) => commands::tui::cmd_tui(ctx, a),
     }
 }

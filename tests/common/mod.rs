@@ -7,6 +7,11 @@ pub mod mosquitto;
 pub mod mqtt;
 pub mod s3;
 
+/// The benchmark driver's helpers (its jobs, device ids, statuses), as `otactl-dev
+/// mqtt-bench` makes them: the tests build the same file.
+#[path = "../../benches/dev/mqtt_bench.rs"]
+pub mod bench;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +41,21 @@ impl Env {
 
     /// [`Env::cmd`] as a std Command (for spawning and killing).
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("otactl"));
+        self.std_cmd_of("otactl")
+    }
+
+    /// `otactl-dev` (the benchmark driver, the generator) in the same environment.
+    pub fn dev_cmd(&self) -> Command {
+        Command::from_std(self.std_cmd_of("otactl-dev"))
+    }
+
+    /// [`Env::dev_cmd`] as a std Command.
+    pub fn std_dev_cmd(&self) -> std::process::Command {
+        self.std_cmd_of("otactl-dev")
+    }
+
+    fn std_cmd_of(&self, bin: &str) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin(bin));
         for (k, _) in std::env::vars() {
             if k.starts_with("OTACTL_") || k.starts_with("AWS_") || k == "NO_COLOR" {
                 c.env_remove(k);

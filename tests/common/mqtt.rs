@@ -40,7 +40,7 @@ impl Harness {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = dir.path().join("store.db");
         let mut conn = otactl_store::open(&store).expect("store");
-        otactl::commands::mqtt_bench::seed_jobs(&mut conn, jobs, state).expect("seed");
+        super::bench::seed_jobs(&mut conn, jobs, state).expect("seed");
         drop(conn);
         let writer = Arc::new(Writer::spawn(&store, WriterOptions::default()).expect("writer"));
         let link =

@@ -26,7 +26,7 @@ fn completions_and_man_pages_match_the_code() {
     let env = Env::new();
     let out = env.path("gen");
     let (code, _, err) = run({
-        let mut c = env.cmd();
+        let mut c = env.dev_cmd();
         c.args(["generate", "--dir"]).arg(&out);
         c
     });

@@ -4,9 +4,9 @@
 //! bad message is a dead letter counted by reason, and memory stays bounded.
 
 use crate::common::Env;
+use crate::common::bench::wait_until;
 use crate::common::mosquitto::Mosquitto;
 use crate::common::mqtt::{Device, Harness};
-use otactl::commands::mqtt_bench::wait_until;
 use otactl::mqtt::{Counters, LinkOptions};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -25,7 +25,7 @@ fn status_ts(dev: &str, n: usize, msg: &str, st: &str, extra: &str, ts: &str) ->
 }
 
 fn dev(n: usize) -> String {
-    otactl::commands::mqtt_bench::bench_device(n)
+    crate::common::bench::bench_device(n)
 }
 
 fn topic(n: usize) -> String {
@@ -434,7 +434,7 @@ fn mosquitto_a_flood_of_100k_bogus_messages_is_all_dead_lettered_in_bounded_memo
     let env = Env::new();
     let broker = format!("mqtt://127.0.0.1:{}", m.port);
     let bench = |extra: &[&str]| {
-        let mut c = env.std_cmd();
+        let mut c = env.std_dev_cmd();
         c.args([
             "--broker",
             &broker,

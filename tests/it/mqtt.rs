@@ -2,10 +2,10 @@
 //! commands through the outbox, status ingest rules (dedupe, no backwards stage, dead
 //! letters), a broker restart mid-dispatch, and the REMOTE exit code.
 
+use crate::common::bench::{bench_jobs, wait_until};
 use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
 use crate::common::mqtt::{Device, Harness};
 use crate::common::{Env, run};
-use otactl::commands::mqtt_bench::{bench_jobs, wait_until};
 use otactl::mqtt::dispatch::dispatch_batch;
 use otactl::mqtt::{Counters, LinkOptions};
 use otactl::signing::envelope::verify_envelope;

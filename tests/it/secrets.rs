@@ -19,7 +19,15 @@ const SECRETS: [&str; 5] = [MQTT_PW, S3_SECRET, S3_TOKEN, KEY_PW, URL_PW];
 
 /// otactl with every secret in its environment, and an encrypted key to sign with.
 fn cmd(env: &Env) -> assert_cmd::Command {
-    let mut c = env.cmd();
+    with_secrets(env, env.cmd())
+}
+
+/// `otactl-dev` (its `mqtt-bench` connects to the broker) with every secret, as [`cmd`].
+fn dev_cmd(env: &Env) -> assert_cmd::Command {
+    with_secrets(env, env.dev_cmd())
+}
+
+fn with_secrets(env: &Env, mut c: assert_cmd::Command) -> assert_cmd::Command {
     c.env("OTACTL_KEY_DIR", env.path("keys"))
         .env("OTACTL_KEY", env.path("enc.key"))
         .env("OTACTL_MQTT_USERNAME", "ops")
@@ -44,6 +52,24 @@ fn otactl(env: &Env, args: &[&str]) -> (i32, String, String) {
 fn otactl_broker_env(env: &Env, url: &str, args: &[&str]) -> (i32, String, String) {
     run({
         let mut c = cmd(env);
+        c.env("OTACTL_BROKER", url).args(args);
+        c
+    })
+}
+
+/// `otactl-dev` with `args` and every secret, as [`otactl`].
+fn dev(env: &Env, args: &[&str]) -> (i32, String, String) {
+    run({
+        let mut c = dev_cmd(env);
+        c.args(args);
+        c
+    })
+}
+
+/// [`dev`] with the broker URL (which may hold a password) in OTACTL_BROKER.
+fn dev_broker_env(env: &Env, url: &str, args: &[&str]) -> (i32, String, String) {
+    run({
+        let mut c = dev_cmd(env);
         c.env("OTACTL_BROKER", url).args(args);
         c
     })
@@ -127,12 +153,22 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
             "config show -o json with a URL password",
             &["config", "show", "-o", "json"],
         ),
-        go_env(
-            "mqtt, unreachable, json",
-            &["-o", "json", "mqtt-bench", "dispatch", "--jobs", "1"],
-        ),
     ];
+    let (code, out, err) = dev_broker_env(
+        &env,
+        &url,
+        &["-o", "json", "mqtt-bench", "dispatch", "--jobs", "1"],
+    );
+    runs.push(("mqtt, unreachable, json".to_string(), code, out, err));
     runs.extend(env_runs);
+    // MQTT: nothing listens (password in the environment and in the URL).
+    let port = free_port().to_string();
+    let plain = format!("mqtt://127.0.0.1:{port}");
+    let (code, out, err) = dev(
+        &env,
+        &["--broker", &plain, "mqtt-bench", "dispatch", "--jobs", "1"],
+    );
+    runs.push(("mqtt, unreachable".to_string(), code, out, err));
     let mut go = |label: &str, args: &[&str]| {
         let (code, out, err) = otactl(&env, args);
         runs.push((label.to_string(), code, out, err));
@@ -170,13 +206,6 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
     go(
         "presign",
         &["firmware", "url", "ecu@1.0.0", "--s3-endpoint", &ep],
-    );
-    // MQTT: nothing listens (password in the environment and in the URL).
-    let port = free_port().to_string();
-    let plain = format!("mqtt://127.0.0.1:{port}");
-    go(
-        "mqtt, unreachable",
-        &["--broker", &plain, "mqtt-bench", "dispatch", "--jobs", "1"],
     );
     // A password in a flag is refused (every user can read a command line).
     let csv = env.write("fleet.csv", "id,hw\nT1,stm32f4\n");
@@ -271,12 +300,12 @@ fn a_broker_refusing_our_credentials_is_told_without_them() {
         .expect("mosquitto");
     crate::common::mosquitto::wait_listening(port);
     let url = format!("mqtt://127.0.0.1:{port}");
-    let (code, out, err) = otactl(
+    let (code, out, err) = dev(
         &env,
         &["--broker", &url, "mqtt-bench", "dispatch", "--jobs", "1"],
     );
     let url2 = format!("mqtt://ops:{URL_PW}@127.0.0.1:{port}");
-    let (code2, out2, err2) = otactl_broker_env(
+    let (code2, out2, err2) = dev_broker_env(
         &env,
         &url2,
         &["-o", "json", "mqtt-bench", "dispatch", "--jobs", "1"],
@@ -305,7 +334,7 @@ fn mode(p: &Path) -> u32 {
 fn a_running_otactl_has_no_secret_in_its_command_line() {
     let env = Env::new();
     let m = crate::common::mosquitto::Mosquitto::start();
-    let mut c = env.std_cmd();
+    let mut c = env.std_dev_cmd();
     c.env("OTACTL_MQTT_USERNAME", "ops")
         .env("OTACTL_MQTT_PASSWORD", MQTT_PW)
         .env("AWS_SECRET_ACCESS_KEY", S3_SECRET)

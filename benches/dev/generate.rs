@@ -1,10 +1,10 @@
-//! `otactl generate`: shell completions and man pages from the clap definition, so
+//! `otactl-dev generate`: otactl's shell completions and man pages from the clap definition, so
 //! they can never drift from the code (a test regenerates and compares them).
 
-use crate::cli::Cli;
-use crate::error::CliResult;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
+use otactl::cli::Cli;
+use otactl::error::CliResult;
 use std::path::{Path, PathBuf};
 
 /// Write completions (bash, zsh, fish, powershell) and man pages.

@@ -1,15 +1,15 @@
-//! `otactl mqtt-bench` (hidden): drives dispatch and ingest end to end against a real
-//! broker, for `benches/compare.sh` and the integration tests. It seeds its own jobs,
-//! so run it on a scratch store.
+//! `otactl-dev mqtt-bench`: drives dispatch and ingest end to end against a real
+//! broker, for `benches/compare.sh`, `benches/fleet.sh` and the integration tests. It
+//! seeds its own jobs, so run it on a scratch store.
 
-use super::Ctx;
-use crate::domain::protocol::{Artifact, command_topic};
-use crate::error::{CliError, CliResult};
-use crate::metrics::Metrics;
-use crate::mqtt::dispatch::{DispatchJob, enqueue_signed, sign_batch};
-use crate::mqtt::{ConnectConfig, Counters, Link, LinkOptions};
-use crate::signing::minisign::SecretKey;
 use clap::{Args, Subcommand};
+use otactl::commands::Ctx;
+use otactl::domain::protocol::{Artifact, command_topic};
+use otactl::error::{CliError, CliResult};
+use otactl::metrics::Metrics;
+use otactl::mqtt::dispatch::{DispatchJob, enqueue_signed, sign_batch};
+use otactl::mqtt::{ConnectConfig, Counters, Link, LinkOptions};
+use otactl::signing::minisign::SecretKey;
 use otactl_store::rusqlite::{Connection, params};
 use otactl_store::writer::{Writer, WriterOptions};
 use serde::Serialize;
@@ -241,7 +241,7 @@ fn start(
     let metrics = Metrics::new();
     if let Some(addr) = metrics_addr {
         let m = metrics.clone();
-        tokio::spawn(async move { crate::metrics::serve(addr, m).await });
+        tokio::spawn(async move { otactl::metrics::serve(addr, m).await });
     }
     let link = Link::start(cfg, opts, path, writer.clone(), metrics)?;
     Ok((link, writer))
@@ -323,7 +323,7 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
     link.shutdown().await;
     if !done {
         return Err(CliError::new(
-            crate::error::ErrorKind::Timeout,
+            otactl::error::ErrorKind::Timeout,
             format!(
                 "only {} of {enqueued} commands were acknowledged",
                 Counters::get(&c.sent)
@@ -361,7 +361,7 @@ async fn bench_ingest(ctx: &Ctx, cfg: &ConnectConfig, a: &IngestArgs) -> CliResu
     link.shutdown().await;
     if !done {
         return Err(CliError::new(
-            crate::error::ErrorKind::Timeout,
+            otactl::error::ErrorKind::Timeout,
             format!(
                 "only {} of {} statuses arrived",
                 Counters::get(&c.ingested),
