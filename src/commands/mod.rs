@@ -1,6 +1,9 @@
-//! One file per subcommand: an `XxxArgs` (its doc comment is the help text) and a
-//! `cmd_xxx(ctx, args)`. Groups are enums whose `run` matches to the verbs. `Ctx`
-//! is what every command gets: the resolved settings, the printer, the store.
+//! The leaves: one file per subcommand, in folders that follow the CLI tree
+//! (`firmware/upload.rs` is `otactl firmware upload`), each an `XxxArgs` (its doc
+//! comment is the help text) and a `cmd_xxx(ctx, args)`; groups are enums whose `run`
+//! matches to the verbs. What several commands share has one home: `engine.rs` (running
+//! the engine), `storage.rs` (the S3 bucket from the settings), and here `Ctx`, what
+//! every command is handed: the resolved settings, the printer, the store.
 
 pub mod audit;
 #[cfg(feature = "embedded-broker")]

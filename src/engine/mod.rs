@@ -1,8 +1,10 @@
-//! The running loop behind `otactl run` and `rollout run ID`: one engine per store
-//! (a file lock), the MQTT link (outbox publisher and status ingest) in a tokio
-//! runtime, and a tick on its own thread that reads each rollout's view, asks the pure
-//! domain layer what to do, and writes through the one store writer. Killed at any
-//! moment, it resumes from the store: every decision is re-made from committed state.
+//! The running loop behind `otactl run`, `rollout run`, `device update`, `serve
+//! --engine`, `tui --engine` and the demo: one engine per store (a file lock), the MQTT
+//! link (outbox publisher and status ingest) in a tokio runtime, and a tick that reads
+//! each rollout's view, asks the pure domain layer what to do, and writes through the
+//! one store writer. It starts from one [`Setup`] and tells its caller what it does
+//! through a [`Reporter`]; it knows nothing of the command line. Killed at any moment,
+//! it resumes from the store: every decision is re-made from committed state.
 
 mod tick;
 pub mod urls;
