@@ -67,8 +67,9 @@ pub fn run(args: Vec<String>) -> u8 {
     };
     let printer = Printer::new(cli.global.output, cli.global.quiet, cli.global.no_color);
     let flags = config::FlagSources::from_matches(&matches);
-    let result =
-        config::Settings::resolve(&cli.global, &flags, &config::process_env).and_then(|settings| {
+    let result = config::Settings::resolve(&(&cli.global).into(), &flags, &config::process_env)
+        .map_err(CliError::from)
+        .and_then(|settings| {
             let ctx = Ctx {
                 settings,
                 printer: printer.clone(),
