@@ -664,7 +664,7 @@ mod tests {
         // fine, and the environment may carry one.
         g.broker = Some("mqtt://ops:s3cret-pw@env:1883".into());
         let e = Settings::resolve(&g, &flags, &env).expect_err("password in a flag");
-        assert!(e.to_string().contains("--broker"), "{e}");
+        assert!(matches!(e, ConfigError::PasswordInBrokerFlag), "{e}");
         // (error.rs checks the hint the operator sees does not echo it either.)
         assert!(!format!("{e} {e:?}").contains("s3cret-pw"));
         g.broker = Some("mqtt://ops@env:1883".into());
@@ -712,7 +712,6 @@ mod tests {
         };
         let e =
             Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("must fail");
-        assert!(e.to_string().contains("$NOPE"));
         // The hint, "export NOPE=...", is checked in error.rs.
         assert!(matches!(&e, ConfigError::PasswordEnvUnset { var, .. } if var == "NOPE"));
     }
@@ -726,8 +725,10 @@ mod tests {
             ..Default::default()
         };
         let e = Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("typo");
-        assert!(e.to_string().contains("line 2"), "{e}");
-        assert!(e.to_string().contains("urll"), "{e}");
+        assert!(
+            matches!(&e, ConfigError::Parse { line: Some(2), message, .. } if message.contains("urll")),
+            "{e}"
+        );
         std::fs::write(&cfg, "[profiles.a]\n").expect("write");
         let g = Overrides {
             config: Some(cfg),

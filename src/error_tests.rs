@@ -154,6 +154,7 @@ fn config_errors_are_exit_3_with_their_hints() {
         &[],
     );
     assert!(e.message.contains("(line 2): "), "{}", e.message);
+    assert!(e.message.contains("urll"), "{}", e.message);
     assert_eq!(
         hint(&e),
         Some("see `otactl config init --print` for a commented example")
