@@ -6,6 +6,7 @@ use crate::artifact_server::ServeError;
 use crate::config::ConfigError;
 use crate::keyring::KeyringError;
 use crate::mqtt::MqttError;
+use crate::s3::S3Error;
 use crate::signing::SigningError;
 use crate::sim::SimError;
 use std::fmt;
@@ -283,6 +284,30 @@ impl From<ServeError> for CliError {
                 CliError::input(msg).with_hint("pick another address, or port 0 for a free one")
             }
         }
+    }
+}
+
+impl From<S3Error> for CliError {
+    fn from(e: S3Error) -> Self {
+        let e = match e {
+            // The signature check refused the bytes read for the upload.
+            S3Error::Rejected(inner) => match inner.downcast::<SigningError>() {
+                Ok(signing) => {
+                    return CliError::from(*signing).with_hint(
+                        "the image is not what was signed; nothing became visible in the bucket \
+                         and the parts sent were discarded",
+                    );
+                }
+                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
+            },
+            e => e,
+        };
+        let kind = match &e {
+            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
+            S3Error::Integrity { .. } => ErrorKind::Verification,
+            _ => ErrorKind::Remote,
+        };
+        CliError::new(kind, e.to_string())
     }
 }
 

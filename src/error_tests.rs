@@ -311,3 +311,21 @@ fn artifact_server_errors() {
         Some("pick another address, or port 0 for a free one")
     );
 }
+
+#[test]
+fn an_upload_the_signature_check_refused_is_a_verification_failure() {
+    let refused = crate::s3::S3Error::Rejected(Box::new(SigningError::FileSignatureMismatch));
+    let e = CliError::from(refused);
+    assert_eq!(e.exit_code(), exit::VERIFICATION);
+    assert_eq!(e.message, "signature does not match the file contents");
+    assert!(
+        hint(&e).is_some_and(|h| h.starts_with("the image is not what was signed")),
+        "{:?}",
+        e.hint
+    );
+    let e = CliError::from(crate::s3::S3Error::Integrity {
+        key: "k".into(),
+        detail: "d".into(),
+    });
+    assert_eq!(e.exit_code(), exit::VERIFICATION);
+}

@@ -11,7 +11,7 @@ use crate::s3::{
     BoxError, ContentCheck, NoCheck, PartChecksum, S3Client, S3Config, S3Error, StoreJournal,
     UploadEvent, UploadOptions, UploadOutcome,
 };
-use crate::signing::{self, PublicKey, SigningError, StreamStart, StreamVerifier};
+use crate::signing::{self, PublicKey, StreamStart, StreamVerifier};
 use clap::Args;
 use otactl_store::artifacts::{self, NewArtifact};
 use serde::Serialize;
@@ -20,30 +20,6 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 use time::OffsetDateTime;
-
-impl From<S3Error> for CliError {
-    fn from(e: S3Error) -> Self {
-        let e = match e {
-            // The signature check refused the bytes read for the upload.
-            S3Error::Rejected(inner) => match inner.downcast::<SigningError>() {
-                Ok(signing) => {
-                    return CliError::from(*signing).with_hint(
-                        "the image is not what was signed; nothing became visible in the bucket \
-                         and the parts sent were discarded",
-                    );
-                }
-                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
-            },
-            e => e,
-        };
-        let kind = match &e {
-            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
-            S3Error::Integrity { .. } => ErrorKind::Verification,
-            _ => ErrorKind::Remote,
-        };
-        CliError::new(kind, e.to_string())
-    }
-}
 
 /// The bucket's connection settings, or a config error naming what is missing.
 pub fn s3_config(s: &Settings) -> CliResult<S3Config> {
