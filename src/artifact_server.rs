@@ -3,7 +3,6 @@
 //! plain file names only (no paths, no traversal, no dot files), 404 otherwise. One
 //! request per connection; tokio, no HTTP framework.
 
-use crate::error::{CliError, CliResult, ErrorKind};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,6 +11,22 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::task::JoinHandle;
+
+/// Why the server could not start. `error.rs` adds the kind and the hint.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("the artifact server must be started inside a tokio runtime")]
+    NoRuntime,
+    #[error("{} is not a directory", .0.display())]
+    NotADirectory(PathBuf),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
 
 /// The longest request head we read.
 const MAX_HEAD: usize = 8 * 1024;
@@ -25,24 +40,16 @@ pub struct ArtifactServer {
 
 impl ArtifactServer {
     /// Serves `dir` on `addr` (port 0 picks a free one). Call inside a tokio runtime.
-    pub fn start(dir: PathBuf, addr: SocketAddr) -> CliResult<ArtifactServer> {
+    pub fn start(dir: PathBuf, addr: SocketAddr) -> Result<ArtifactServer, ServeError> {
         if tokio::runtime::Handle::try_current().is_err() {
-            return Err(CliError::internal(
-                "the artifact server must be started inside a tokio runtime",
-            ));
+            return Err(ServeError::NoRuntime);
         }
         if !dir.is_dir() {
-            return Err(CliError::input(format!(
-                "{} is not a directory",
-                dir.display()
-            )));
+            return Err(ServeError::NotADirectory(dir));
         }
         let std_l = std::net::TcpListener::bind(addr)
             .and_then(|l| l.set_nonblocking(true).map(|()| l))
-            .map_err(|e| {
-                CliError::new(ErrorKind::Input, format!("cannot listen on {addr}: {e}"))
-                    .with_hint("pick another address, or port 0 for a free one")
-            })?;
+            .map_err(|source| ServeError::Listen { addr, source })?;
         let addr = std_l.local_addr()?;
         let listener = tokio::net::TcpListener::from_std(std_l)?;
         let served = Arc::new(AtomicU64::new(0));

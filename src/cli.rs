@@ -215,6 +215,30 @@ pub struct GlobalArgs {
     pub key: Option<PathBuf>,
 }
 
+/// The settings the global flags (and their environment variables) override; the
+/// config module knows nothing of clap's structs.
+impl From<&GlobalArgs> for crate::config::Overrides {
+    fn from(g: &GlobalArgs) -> Self {
+        crate::config::Overrides {
+            store: g.store.clone(),
+            config: g.config.clone(),
+            profile: g.profile.clone(),
+            key: g.key.clone(),
+            broker: g.broker.clone(),
+            topic_prefix: g.topic_prefix.clone(),
+            mqtt_client_id: g.mqtt_client_id.clone(),
+            mqtt_username: g.mqtt_username.clone(),
+            mqtt_ca: g.mqtt_ca.clone(),
+            mqtt_cert: g.mqtt_cert.clone(),
+            mqtt_key: g.mqtt_key.clone(),
+            s3_endpoint: g.s3_endpoint.clone(),
+            bucket: g.bucket.clone(),
+            region: g.region.clone(),
+            s3_path_style: g.s3_path_style,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The device inventory: import, list, show, remove

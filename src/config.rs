@@ -3,13 +3,81 @@
 //! Secrets are held in `Secret`, which never prints, and are read only from the
 //! environment or from files, never from the command line.
 
-use crate::cli::GlobalArgs;
-use crate::error::{CliError, CliResult};
 use clap::parser::ValueSource;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// What can be wrong with the configuration. Messages name files, profiles and
+/// variables, never a secret (broker URLs are shown redacted); `error.rs` adds the
+/// kind and the hint.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {}: {source}", path.display())]
+    ReadFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// TOML that does not parse or has unknown fields; `line` is where, if known.
+    #[error("invalid config file {}{}: {message}", path.display(), line_suffix(*line))]
+    Parse {
+        path: PathBuf,
+        line: Option<usize>,
+        message: String,
+    },
+    /// A secret's file (`what`: "MQTT password") that cannot be read.
+    #[error("cannot read the {what} file {}: {source}", path.display())]
+    ReadSecretFile {
+        what: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// `--profile` names a profile the file does not have; `known` are those it has.
+    #[error("profile '{profile}' is not in {}", path.display())]
+    UnknownProfile {
+        profile: String,
+        path: PathBuf,
+        known: Vec<String>,
+    },
+    #[error("profile '{profile}' takes the MQTT password from ${var}, which is not set")]
+    PasswordEnvUnset { profile: String, var: String },
+    #[error("--broker carries a password: it would be readable by every user in the process list")]
+    PasswordInBrokerFlag,
+    #[error("invalid topic prefix '{prefix}'")]
+    InvalidTopicPrefix { prefix: String },
+    /// `url` is already redacted.
+    #[error("invalid broker URL '{url}'")]
+    InvalidBrokerUrl { url: String },
+}
+
+fn line_suffix(line: Option<usize>) -> String {
+    line.map(|l| format!(" (line {l})")).unwrap_or_default()
+}
+
+pub type Result<T, E = ConfigError> = std::result::Result<T, E>;
+
+/// What the command line (or the environment, through clap) sets before the config
+/// file is consulted; `None` means "not given". Built from the global flags in `cli`.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub store: Option<PathBuf>,
+    /// The config file; `None` is the default path, whose absence is no error.
+    pub config: Option<PathBuf>,
+    pub profile: Option<String>,
+    pub key: Option<PathBuf>,
+    pub broker: Option<String>,
+    pub topic_prefix: Option<String>,
+    pub mqtt_client_id: Option<String>,
+    pub mqtt_username: Option<String>,
+    pub mqtt_ca: Option<PathBuf>,
+    pub mqtt_cert: Option<PathBuf>,
+    pub mqtt_key: Option<PathBuf>,
+    pub s3_endpoint: Option<String>,
+    pub bucket: Option<String>,
+    pub region: Option<String>,
+    pub s3_path_style: Option<bool>,
+}
 
 /// A value that must never be printed: Debug and Display show `<redacted>`.
 #[derive(Clone, PartialEq, Eq)]
@@ -252,16 +320,15 @@ fn pick<T: Clone>(
 }
 
 /// Reads and parses the config file; a missing default file is an empty config.
-pub fn load_file(path: &Path, explicit: bool) -> CliResult<Option<ConfigFile>> {
+pub fn load_file(path: &Path, explicit: bool) -> Result<Option<ConfigFile>> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
-        Err(e) => {
-            return Err(CliError::config(format!(
-                "cannot read config file {}: {e}",
-                path.display()
-            ))
-            .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"));
+        Err(source) => {
+            return Err(ConfigError::ReadFile {
+                path: path.to_path_buf(),
+                source,
+            });
         }
     };
     parse_file(&text, path).map(Some)
@@ -269,35 +336,29 @@ pub fn load_file(path: &Path, explicit: bool) -> CliResult<Option<ConfigFile>> {
 
 /// Parses the text of a config file (`path` only names it in the error). Public for
 /// the fuzz target `config_toml`.
-pub fn parse_file(text: &str, path: &Path) -> CliResult<ConfigFile> {
+pub fn parse_file(text: &str, path: &Path) -> Result<ConfigFile> {
     toml::from_str::<ConfigFile>(text).map_err(|e| {
-        let at = e
-            .span()
-            .map(|s| {
-                let end = s.start.min(text.len());
-                let line = text.as_bytes()[..end]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count()
-                    + 1;
-                format!(" (line {line})")
-            })
-            .unwrap_or_default();
-        CliError::config(format!(
-            "invalid config file {}{at}: {}",
-            path.display(),
-            e.message()
-        ))
-        .with_hint("see `otactl config init --print` for a commented example")
+        let line = e.span().map(|s| {
+            let end = s.start.min(text.len());
+            text.as_bytes()[..end]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1
+        });
+        ConfigError::Parse {
+            path: path.to_path_buf(),
+            line,
+            message: e.message().to_string(),
+        }
     })
 }
 
-fn read_secret_file(path: &Path, what: &str) -> CliResult<Secret> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        CliError::config(format!(
-            "cannot read the {what} file {}: {e}",
-            path.display()
-        ))
+fn read_secret_file(path: &Path, what: &'static str) -> Result<Secret> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadSecretFile {
+        what,
+        path: path.to_path_buf(),
+        source,
     })?;
     Ok(Secret::new(text.lines().next().unwrap_or("").to_string()))
 }
@@ -305,7 +366,7 @@ fn read_secret_file(path: &Path, what: &str) -> CliResult<Secret> {
 impl Settings {
     /// Resolves every setting from flags and environment (`g`, `flags`), the config
     /// file and defaults. `env` is consulted for what clap does not read itself.
-    pub fn resolve(g: &GlobalArgs, flags: &FlagSources, env: Env<'_>) -> CliResult<Settings> {
+    pub fn resolve(g: &Overrides, flags: &FlagSources, env: Env<'_>) -> Result<Settings> {
         let explicit = g.config.is_some();
         let config_path = g.config.clone().unwrap_or_else(default_config_path);
         let file = load_file(&config_path, explicit)?;
@@ -320,16 +381,11 @@ impl Settings {
             Some(p) => p.clone(),
             None if g.profile.is_none() => Profile::default(),
             None => {
-                let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
-                return Err(CliError::config(format!(
-                    "profile '{profile_name}' is not in {}",
-                    config_path.display()
-                ))
-                .with_hint(if known.is_empty() {
-                    "the file has no profiles; add [profiles.NAME] or drop --profile".to_string()
-                } else {
-                    format!("known profiles: {}", known.join(", "))
-                }));
+                return Err(ConfigError::UnknownProfile {
+                    profile: profile_name,
+                    path: config_path,
+                    known: file.profiles.keys().cloned().collect(),
+                });
             }
         };
 
@@ -347,10 +403,10 @@ impl Settings {
             Some(Secret::new(p))
         } else if let Some(var) = &m.password_env {
             Some(Secret::new(env(var).ok_or_else(|| {
-                CliError::config(format!(
-                    "profile '{profile_name}' takes the MQTT password from ${var}, which is not set"
-                ))
-                .with_hint(format!("export {var}=..."))
+                ConfigError::PasswordEnvUnset {
+                    profile: profile_name.clone(),
+                    var: var.clone(),
+                }
             })?))
         } else if let Some(f) = &m.password_file {
             Some(read_secret_file(f, "MQTT password")?)
@@ -410,23 +466,13 @@ impl Settings {
             if mqtt.url.source == Source::Flag && url_has_password(url) {
                 // The refusal is the protection: a flag is in /proc/PID/cmdline, which
                 // every user of the machine can read (`ps`), for as long as we run.
-                return Err(CliError::config(
-                    "--broker carries a password: it would be readable by every user in the process list",
-                )
-                .with_hint(
-                    "drop it from the URL and set OTACTL_MQTT_PASSWORD (or mqtt.password_env / \
-                     mqtt.password_file in the profile); OTACTL_BROKER may carry it too",
-                ));
+                return Err(ConfigError::PasswordInBrokerFlag);
             }
         }
         if let Some(p) = &mqtt.topic_prefix.value
             && (p.is_empty() || p.contains(['+', '#']) || p.starts_with('/') || p.ends_with('/'))
         {
-            return Err(
-                CliError::config(format!("invalid topic prefix '{p}'")).with_hint(
-                    "use plain topic levels such as 'fleet' or 'acme/fleet', without + or #",
-                ),
-            );
+            return Err(ConfigError::InvalidTopicPrefix { prefix: p.clone() });
         }
 
         let s = &profile.s3;
@@ -505,10 +551,9 @@ fn url_has_password(url: &str) -> bool {
 }
 
 /// Checks a broker URL's shape (scheme, host, port); public for the fuzz targets.
-pub fn validate_broker_url(url: &str) -> CliResult<()> {
-    let bad = || {
-        CliError::config(format!("invalid broker URL '{}'", redact_url(url)))
-            .with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")
+pub fn validate_broker_url(url: &str) -> Result<()> {
+    let bad = || ConfigError::InvalidBrokerUrl {
+        url: redact_url(url),
     };
     let rest = url
         .strip_prefix("mqtt://")
@@ -596,7 +641,7 @@ mod tests {
             dir.path(),
             "[profiles.default.mqtt]\nurl = \"mqtt://profile:1883\"\ntopic_prefix = \"p\"\n",
         );
-        let mut g = GlobalArgs {
+        let mut g = Overrides {
             config: Some(cfg),
             ..Default::default()
         };
@@ -619,8 +664,9 @@ mod tests {
         // fine, and the environment may carry one.
         g.broker = Some("mqtt://ops:s3cret-pw@env:1883".into());
         let e = Settings::resolve(&g, &flags, &env).expect_err("password in a flag");
-        assert!(e.message.contains("--broker"), "{}", e.message);
-        assert!(!format!("{} {:?}", e.message, e.hint).contains("s3cret-pw"));
+        assert!(matches!(e, ConfigError::PasswordInBrokerFlag), "{e}");
+        // (error.rs checks the hint the operator sees does not echo it either.)
+        assert!(!format!("{e} {e:?}").contains("s3cret-pw"));
         g.broker = Some("mqtt://ops@env:1883".into());
         assert!(Settings::resolve(&g, &flags, &env).is_ok());
         g.broker = Some("mqtt://ops:s3cret-pw@env:1883".into());
@@ -635,7 +681,7 @@ mod tests {
             dir.path(),
             "[profiles.default.mqtt]\npassword_env = \"MY_PW\"\n",
         );
-        let g = GlobalArgs {
+        let g = Overrides {
             config: Some(cfg),
             ..Default::default()
         };
@@ -660,35 +706,38 @@ mod tests {
             dir.path(),
             "[profiles.default.mqtt]\npassword_env = \"NOPE\"\n",
         );
-        let g = GlobalArgs {
+        let g = Overrides {
             config: Some(cfg),
             ..Default::default()
         };
         let e =
             Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("must fail");
-        assert!(e.message.contains("$NOPE"));
-        assert_eq!(e.hint.as_deref(), Some("export NOPE=..."));
+        // The hint, "export NOPE=...", is checked in error.rs.
+        assert!(matches!(&e, ConfigError::PasswordEnvUnset { var, .. } if var == "NOPE"));
     }
 
     #[test]
     fn unknown_field_and_unknown_profile_are_named() {
         let dir = tempfile::tempdir().expect("dir");
         let cfg = write(dir.path(), "[profiles.default.mqtt]\nurll = \"x\"\n");
-        let g = GlobalArgs {
+        let g = Overrides {
             config: Some(cfg.clone()),
             ..Default::default()
         };
         let e = Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("typo");
-        assert!(e.message.contains("line 2"), "{}", e.message);
-        assert!(e.message.contains("urll"), "{}", e.message);
+        assert!(
+            matches!(&e, ConfigError::Parse { line: Some(2), message, .. } if message.contains("urll")),
+            "{e}"
+        );
         std::fs::write(&cfg, "[profiles.a]\n").expect("write");
-        let g = GlobalArgs {
+        let g = Overrides {
             config: Some(cfg),
             profile: Some("b".into()),
             ..Default::default()
         };
         let e = Settings::resolve(&g, &FlagSources::default(), &env_of(&[])).expect_err("profile");
-        assert_eq!(e.hint.as_deref(), Some("known profiles: a"));
+        // The hint, "known profiles: a", is checked in error.rs.
+        assert!(matches!(&e, ConfigError::UnknownProfile { known, .. } if known == &["a"]));
     }
 
     #[test]

@@ -2,6 +2,13 @@
 //! and a hint that says what to do. Exit codes are an API: they are listed here, in
 //! the README and in the man page, and never renumbered.
 
+use crate::artifact_server::ServeError;
+use crate::config::ConfigError;
+use crate::keyring::KeyringError;
+use crate::mqtt::MqttError;
+use crate::s3::S3Error;
+use crate::signing::SigningError;
+use crate::sim::SimError;
 use std::fmt;
 
 /// The documented exit codes.
@@ -135,6 +142,175 @@ impl From<std::io::Error> for CliError {
     }
 }
 
+impl From<SigningError> for CliError {
+    fn from(e: SigningError) -> Self {
+        let verification = e.is_verification_failure();
+        let msg = e.to_string();
+        match e {
+            SigningError::WrongPassword => {
+                CliError::input(msg).with_hint("check OTACTL_KEY_PASSWORD or the --password-file")
+            }
+            SigningError::PasswordRequired => CliError::input(msg).with_hint(
+                "set OTACTL_KEY_PASSWORD or pass --password-file (no terminal to prompt on)",
+            ),
+            SigningError::UntrustedKey { .. } => CliError::new(ErrorKind::Verification, msg)
+                .with_hint("trust the signer with `otactl keys trust KEY.pub`, or pass --pubkey"),
+            _ if verification => CliError::new(ErrorKind::Verification, msg),
+            _ => CliError::input(msg),
+        }
+    }
+}
+
+impl From<KeyringError> for CliError {
+    fn from(e: KeyringError) -> Self {
+        use KeyringError as K;
+        let msg = e.to_string();
+        match e {
+            K::Signing(s) => CliError::from(s),
+            K::Io(io) => CliError::from(io),
+            K::NoSigningKey => CliError::config(msg).with_hint(
+                "generate one with `otactl keys generate`, or pass --key FILE / OTACTL_KEY",
+            ),
+            K::ReadSecretKey { .. } => CliError::input(msg)
+                .with_hint("generate one with `otactl keys generate`, or pass --key FILE"),
+            K::KeyFileExists { .. } => CliError::input(msg)
+                .with_hint("pick another --name, or remove the old key yourself"),
+            K::InvalidName { .. } => {
+                CliError::input(msg).with_hint("use letters, digits, '.', '_' and '-'")
+            }
+            K::NameTaken { .. } => {
+                CliError::input(msg).with_hint("keys are never overwritten; pick another --name")
+            }
+            K::UnreadableTrusted { .. } => CliError::input(msg)
+                .with_hint("remove it with `otactl keys untrust ID` or fix the file"),
+            K::ReadPasswordFile { .. } | K::PasswordsDiffer | K::Write { .. } => {
+                CliError::input(msg)
+            }
+        }
+    }
+}
+
+impl From<ConfigError> for CliError {
+    fn from(e: ConfigError) -> Self {
+        use ConfigError as C;
+        let err = CliError::config(e.to_string());
+        match e {
+            C::ReadFile { .. } => err
+                .with_hint("create one with `otactl config init`, or drop --config/OTACTL_CONFIG"),
+            C::Parse { .. } => {
+                err.with_hint("see `otactl config init --print` for a commented example")
+            }
+            C::ReadSecretFile { .. } => err,
+            C::UnknownProfile { known, .. } if known.is_empty() => {
+                err.with_hint("the file has no profiles; add [profiles.NAME] or drop --profile")
+            }
+            C::UnknownProfile { known, .. } => {
+                err.with_hint(format!("known profiles: {}", known.join(", ")))
+            }
+            C::PasswordEnvUnset { var, .. } => err.with_hint(format!("export {var}=...")),
+            C::PasswordInBrokerFlag => err.with_hint(
+                "drop it from the URL and set OTACTL_MQTT_PASSWORD (or mqtt.password_env / \
+                 mqtt.password_file in the profile); OTACTL_BROKER may carry it too",
+            ),
+            C::InvalidTopicPrefix { .. } => err.with_hint(
+                "use plain topic levels such as 'fleet' or 'acme/fleet', without + or #",
+            ),
+            C::InvalidBrokerUrl { .. } => {
+                err.with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")
+            }
+        }
+    }
+}
+
+impl From<MqttError> for CliError {
+    fn from(e: MqttError) -> Self {
+        use MqttError as M;
+        let msg = e.to_string();
+        match e {
+            M::Io(io) => CliError::from(io),
+            M::InvalidPort { .. } => {
+                CliError::config(msg).with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")
+            }
+            M::NoCaFile => CliError::config(msg)
+                .with_hint("set mqtt.ca_file in the profile or pass --mqtt-ca FILE"),
+            M::TlsFile { .. } => CliError::config(msg).with_hint(
+                "give PEM files: the CA certificate(s), the client certificate and its key",
+            ),
+            M::CertWithoutKey => {
+                CliError::config(msg).with_hint("set both mqtt.client_cert and mqtt.client_key")
+            }
+            M::TlsSetup(_) => CliError::internal(msg),
+            M::Unreachable { .. } => CliError::new(ErrorKind::Remote, msg)
+                .with_hint("check --broker (or the profile's mqtt.url) and that the broker runs"),
+        }
+    }
+}
+
+impl From<SimError> for CliError {
+    fn from(e: SimError) -> Self {
+        use SimError as S;
+        let msg = e.to_string();
+        let fresh = "remove it to start the simulated fleet afresh";
+        match e {
+            S::Mqtt(m) => CliError::from(m),
+            S::NoRuntime | S::EncodeState(_) | S::SaveTask(_) | S::HttpClient(_) => {
+                CliError::internal(msg)
+            }
+            S::NoDevices | S::EmptyHwMix | S::DuplicateId(_) => {
+                CliError::new(ErrorKind::Usage, msg)
+            }
+            S::IdPattern(_) => CliError::new(ErrorKind::Usage, msg)
+                .with_hint("use a pattern such as 'TRUCK-{n:06}'"),
+            S::NoTrustedKeys => CliError::config(msg)
+                .with_hint("pass --trust KEY.pub, or trust a key with `otactl keys trust`"),
+            S::ReadState { .. } | S::WriteState { .. } => CliError::input(msg),
+            S::StateUnreadable { .. } | S::StateFormat { .. } => {
+                CliError::input(msg).with_hint(fresh)
+            }
+            S::NotReady { .. } => CliError::new(ErrorKind::Remote, msg)
+                .with_hint("check that the broker runs and --broker points at it"),
+        }
+    }
+}
+
+impl From<ServeError> for CliError {
+    fn from(e: ServeError) -> Self {
+        let msg = e.to_string();
+        match e {
+            ServeError::Io(io) => CliError::from(io),
+            ServeError::NoRuntime => CliError::internal(msg),
+            ServeError::NotADirectory(_) => CliError::input(msg),
+            ServeError::Listen { .. } => {
+                CliError::input(msg).with_hint("pick another address, or port 0 for a free one")
+            }
+        }
+    }
+}
+
+impl From<S3Error> for CliError {
+    fn from(e: S3Error) -> Self {
+        let e = match e {
+            // The signature check refused the bytes read for the upload.
+            S3Error::Rejected(inner) => match inner.downcast::<SigningError>() {
+                Ok(signing) => {
+                    return CliError::from(*signing).with_hint(
+                        "the image is not what was signed; nothing became visible in the bucket \
+                         and the parts sent were discarded",
+                    );
+                }
+                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
+            },
+            e => e,
+        };
+        let kind = match &e {
+            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
+            S3Error::Integrity { .. } => ErrorKind::Verification,
+            _ => ErrorKind::Remote,
+        };
+        CliError::new(kind, e.to_string())
+    }
+}
+
 impl From<rusqlite::Error> for CliError {
     fn from(e: rusqlite::Error) -> Self {
         CliError::from(otactl_store::StoreError::from(e))
@@ -183,31 +359,6 @@ pub fn store_error_at(e: otactl_store::StoreError, path: &std::path::Path) -> Cl
     let mut err = CliError::from(e);
     err.message = format!("{} ({})", err.message, path.display());
     err
-}
-
-impl From<crate::s3::S3Error> for CliError {
-    fn from(e: crate::s3::S3Error) -> Self {
-        use crate::s3::S3Error;
-        let e = match e {
-            // The signature check refused the bytes read for the upload.
-            S3Error::Rejected(inner) => match inner.downcast::<crate::signing::SigningError>() {
-                Ok(signing) => {
-                    return CliError::from(*signing).with_hint(
-                        "the image is not what was signed; nothing became visible in the bucket \
-                         and the parts sent were discarded",
-                    );
-                }
-                Err(other) => return CliError::new(ErrorKind::Verification, other.to_string()),
-            },
-            e => e,
-        };
-        let kind = match &e {
-            S3Error::Io { .. } | S3Error::Invalid(_) => ErrorKind::Input,
-            S3Error::Integrity { .. } => ErrorKind::Verification,
-            _ => ErrorKind::Remote,
-        };
-        CliError::new(kind, e.to_string())
-    }
 }
 
 #[cfg(test)]
@@ -263,3 +414,7 @@ mod tests {
         assert_eq!(e.message, "first; second");
     }
 }
+
+#[cfg(test)]
+#[path = "error_tests.rs"]
+mod conversions;

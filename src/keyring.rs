@@ -3,30 +3,51 @@
 //! `default` file naming the signing key, and `trusted/` with the public keys otactl
 //! accepts when verifying. Key passwords come from the environment, a file or a prompt.
 
-use crate::error::{CliError, CliResult, ErrorKind};
 use crate::signing::{KeyId, PublicKey, SecretKey, SigningError};
 use serde::Serialize;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-impl From<SigningError> for CliError {
-    fn from(e: SigningError) -> Self {
-        let verification = e.is_verification_failure();
-        let msg = e.to_string();
-        match e {
-            SigningError::WrongPassword => {
-                CliError::input(msg).with_hint("check OTACTL_KEY_PASSWORD or the --password-file")
-            }
-            SigningError::PasswordRequired => CliError::input(msg).with_hint(
-                "set OTACTL_KEY_PASSWORD or pass --password-file (no terminal to prompt on)",
-            ),
-            SigningError::UntrustedKey { .. } => CliError::new(ErrorKind::Verification, msg)
-                .with_hint("trust the signer with `otactl keys trust KEY.pub`, or pass --pubkey"),
-            _ if verification => CliError::new(ErrorKind::Verification, msg),
-            _ => CliError::input(msg),
-        }
-    }
+/// What can go wrong with keys and their passwords. Messages name files, never a
+/// password or a key's secret part; `error.rs` adds the kind and the hint.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyringError {
+    #[error("cannot read password file {}: {source}", path.display())]
+    ReadPasswordFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the passwords differ; nothing was written")]
+    PasswordsDiffer,
+    #[error("no signing key")]
+    NoSigningKey,
+    #[error("cannot read secret key {}: {source}", path.display())]
+    ReadSecretKey {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A key file that cannot be written because it exists: keys are never overwritten.
+    #[error("{} already exists: keys are never overwritten", path.display())]
+    KeyFileExists { path: PathBuf },
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid key name '{name}'")]
+    InvalidName { name: String },
+    #[error("a key named '{name}' already exists in {}", dir.display())]
+    NameTaken { name: String, dir: PathBuf },
+    #[error("trusted key {} is unreadable: {reason}", path.display())]
+    UnreadableTrusted { path: PathBuf, reason: String },
+    /// Parsing, decrypting or verifying (wrong password, untrusted signer, ...).
+    #[error(transparent)]
+    Signing(#[from] SigningError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }
+
+pub type Result<T, E = KeyringError> = std::result::Result<T, E>;
 
 /// Where a key password comes from.
 #[derive(Debug, Clone)]
@@ -47,12 +68,15 @@ impl Password {
     }
 
     /// The password, asking (twice when `confirm`) only if nothing else gives it.
-    pub fn get(&self, purpose: &str, confirm: bool) -> CliResult<Option<String>> {
+    pub fn get(&self, purpose: &str, confirm: bool) -> Result<Option<String>> {
         match self {
             Password::None => Ok(None),
             Password::File(f) => {
-                let t = std::fs::read_to_string(f).map_err(|e| {
-                    CliError::input(format!("cannot read password file {}: {e}", f.display()))
+                let t = std::fs::read_to_string(f).map_err(|source| {
+                    KeyringError::ReadPasswordFile {
+                        path: f.clone(),
+                        source,
+                    }
                 })?;
                 Ok(Some(t.lines().next().unwrap_or("").to_string()))
             }
@@ -67,7 +91,7 @@ impl Password {
                 if confirm {
                     let again = rpassword::prompt_password("Password again: ")?;
                     if again != p {
-                        return Err(CliError::input("the passwords differ; nothing was written"));
+                        return Err(KeyringError::PasswordsDiffer);
                     }
                 }
                 Ok(Some(p))
@@ -79,22 +103,18 @@ impl Password {
 /// Loads a secret key file (minisign format, encrypted or not).
 /// The key to sign with: the configured one (`--key`, OTACTL_KEY, the profile), else
 /// the keyring's default.
-pub fn signing_key(configured: Option<&Path>, password: &Password) -> CliResult<SecretKey> {
+pub fn signing_key(configured: Option<&Path>, password: &Password) -> Result<SecretKey> {
     let path = configured
         .map(Path::to_path_buf)
         .or_else(|| Keyring::new(None).default_key())
-        .ok_or_else(|| {
-            CliError::config("no signing key").with_hint(
-                "generate one with `otactl keys generate`, or pass --key FILE / OTACTL_KEY",
-            )
-        })?;
+        .ok_or(KeyringError::NoSigningKey)?;
     load_secret_key(&path, password)
 }
 
-pub fn load_secret_key(path: &Path, password: &Password) -> CliResult<SecretKey> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        CliError::input(format!("cannot read secret key {}: {e}", path.display()))
-            .with_hint("generate one with `otactl keys generate`, or pass --key FILE")
+pub fn load_secret_key(path: &Path, password: &Password) -> Result<SecretKey> {
+    let text = std::fs::read_to_string(path).map_err(|source| KeyringError::ReadSecretKey {
+        path: path.to_path_buf(),
+        source,
     })?;
     match SecretKey::parse(&text, None) {
         Ok(k) => Ok(k),
@@ -105,7 +125,7 @@ pub fn load_secret_key(path: &Path, password: &Password) -> CliResult<SecretKey>
                 None => Err(SigningError::PasswordRequired.into()),
             }
         }
-        Err(e) => Err(CliError::from(e)),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -124,7 +144,7 @@ pub struct Keyring {
     pub dir: PathBuf,
 }
 
-fn write_new(path: &Path, contents: &str, mode: u32) -> CliResult<()> {
+fn write_new(path: &Path, contents: &str, mode: u32) -> Result<()> {
     use std::io::Write;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -135,15 +155,12 @@ fn write_new(path: &Path, contents: &str, mode: u32) -> CliResult<()> {
     }
     #[cfg(not(unix))]
     let _ = mode;
-    let mut f = opts.open(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::input(format!(
-                "{} already exists: keys are never overwritten",
-                path.display()
-            ))
-            .with_hint("pick another --name, or remove the old key yourself")
+    let mut f = opts.open(path).map_err(|source| {
+        let path = path.to_path_buf();
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            KeyringError::KeyFileExists { path }
         } else {
-            CliError::input(format!("cannot write {}: {e}", path.display()))
+            KeyringError::Write { path, source }
         }
     })?;
     f.write_all(contents.as_bytes())?;
@@ -163,7 +180,7 @@ impl Keyring {
         self.dir.join("trusted")
     }
 
-    fn ensure_dirs(&self) -> CliResult<()> {
+    fn ensure_dirs(&self) -> Result<()> {
         for d in [self.dir.clone(), self.trusted_dir()] {
             if !d.exists() {
                 #[cfg(unix)]
@@ -183,10 +200,11 @@ impl Keyring {
 
     /// Generates a key pair `NAME.pub` / `NAME.key`, makes it the default signing key
     /// and trusts its public key. Never overwrites.
-    pub fn generate(&self, name: &str, password: Option<&str>) -> CliResult<KeyInfo> {
+    pub fn generate(&self, name: &str, password: Option<&str>) -> Result<KeyInfo> {
         if !crate::domain::ids::is_device_id(name) {
-            return Err(CliError::input(format!("invalid key name '{name}'"))
-                .with_hint("use letters, digits, '.', '_' and '-'"));
+            return Err(KeyringError::InvalidName {
+                name: name.to_string(),
+            });
         }
         self.ensure_dirs()?;
         let sk = SecretKey::generate();
@@ -194,11 +212,10 @@ impl Keyring {
         let pub_path = self.dir.join(format!("{name}.pub"));
         let key_path = self.dir.join(format!("{name}.key"));
         if pub_path.exists() || key_path.exists() {
-            return Err(CliError::input(format!(
-                "a key named '{name}' already exists in {}",
-                self.dir.display()
-            ))
-            .with_hint("keys are never overwritten; pick another --name"));
+            return Err(KeyringError::NameTaken {
+                name: name.to_string(),
+                dir: self.dir.clone(),
+            });
         }
         write_new(&key_path, &sk.to_file_text(password)?, 0o600)?;
         write_new(&pub_path, &pk.to_file_text(), 0o644)?;
@@ -222,7 +239,7 @@ impl Keyring {
         p.exists().then_some(p)
     }
 
-    pub fn trust(&self, pk: &PublicKey) -> CliResult<PathBuf> {
+    pub fn trust(&self, pk: &PublicKey) -> Result<PathBuf> {
         self.ensure_dirs()?;
         let p = self.trusted_dir().join(format!("{}.pub", pk.key_id_hex()));
         std::fs::write(&p, pk.to_file_text())?;
@@ -230,7 +247,7 @@ impl Keyring {
     }
 
     /// Removes a trusted key by id; false if it was not trusted.
-    pub fn untrust(&self, id: &KeyId) -> CliResult<bool> {
+    pub fn untrust(&self, id: &KeyId) -> Result<bool> {
         let p = self.trusted_dir().join(format!("{}.pub", id.to_hex()));
         match std::fs::remove_file(&p) {
             Ok(()) => Ok(true),
@@ -240,7 +257,7 @@ impl Keyring {
     }
 
     /// The public keys otactl accepts when verifying.
-    pub fn trusted(&self) -> CliResult<Vec<PublicKey>> {
+    pub fn trusted(&self) -> Result<Vec<PublicKey>> {
         let mut out = Vec::new();
         let rd = match std::fs::read_dir(self.trusted_dir()) {
             Ok(rd) => rd,
@@ -255,12 +272,8 @@ impl Keyring {
                     .and_then(|t| PublicKey::parse(&t).map_err(|e| e.to_string()))
                 {
                     Ok(k) => out.push(k),
-                    Err(e) => {
-                        return Err(CliError::input(format!(
-                            "trusted key {} is unreadable: {e}",
-                            p.display()
-                        ))
-                        .with_hint("remove it with `otactl keys untrust ID` or fix the file"));
+                    Err(reason) => {
+                        return Err(KeyringError::UnreadableTrusted { path: p, reason });
                     }
                 }
             }
@@ -270,7 +283,7 @@ impl Keyring {
     }
 
     /// Generated key pairs and trusted keys.
-    pub fn list(&self) -> CliResult<Vec<KeyInfo>> {
+    pub fn list(&self) -> Result<Vec<KeyInfo>> {
         let trusted: Vec<String> = self.trusted()?.iter().map(PublicKey::key_id_hex).collect();
         let default = std::fs::read_to_string(self.dir.join("default"))
             .map(|s| s.trim().to_string())

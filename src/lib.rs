@@ -95,8 +95,9 @@ pub fn run_in_context(
 ) -> u8 {
     let printer = Printer::new(global.output, global.quiet, global.no_color);
     let flags = config::FlagSources::from_matches(matches);
-    let result =
-        config::Settings::resolve(global, &flags, &config::process_env).and_then(|settings| {
+    let result = config::Settings::resolve(&global.into(), &flags, &config::process_env)
+        .map_err(CliError::from)
+        .and_then(|settings| {
             f(&Ctx {
                 settings,
                 printer: printer.clone(),

@@ -112,7 +112,7 @@ struct Event<'a> {
 
 fn trusted_keys(paths: &[PathBuf]) -> CliResult<Vec<PublicKey>> {
     if paths.is_empty() {
-        return Keyring::new(None).trusted();
+        return Ok(Keyring::new(None).trusted()?);
     }
     paths
         .iter()

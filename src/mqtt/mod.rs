@@ -6,15 +6,17 @@
 #[cfg(feature = "embedded-broker")]
 pub mod broker;
 pub mod dispatch;
+mod error;
 pub mod ingest;
 pub mod options;
 mod owner;
 pub mod publisher;
 
+pub use error::MqttError;
+use error::Result;
 pub use options::ConnectConfig;
 pub use owner::backoff_delay;
 
-use crate::error::{CliError, CliResult, ErrorKind};
 use crate::metrics::Metrics;
 use bytes::Bytes;
 use otactl_store::writer::{WriteOp, Writer};
@@ -168,7 +170,7 @@ impl Link {
         store: PathBuf,
         writer: Arc<Writer>,
         metrics: Arc<Metrics>,
-    ) -> CliResult<Link> {
+    ) -> Result<Link> {
         let mqtt = cfg.mqtt_options()?;
         let (client, el) = rumqttc::AsyncClient::new(mqtt, 1024);
         let counters = Arc::new(Counters::default());
@@ -272,7 +274,7 @@ impl Link {
     }
 
     /// Waits for the first CONNACK; an unreachable broker is a REMOTE error.
-    pub async fn wait_connected(&self, timeout: Duration) -> CliResult<()> {
+    pub async fn wait_connected(&self, timeout: Duration) -> Result<()> {
         let mut st = self.state.clone();
         let r = tokio::time::timeout(timeout, st.wait_for(|s| *s == ConnState::Connected)).await;
         match r {
@@ -282,11 +284,10 @@ impl Link {
                     ConnState::Down(e) => e.clone(),
                     _ => "no answer".into(),
                 };
-                Err(CliError::new(
-                    ErrorKind::Remote,
-                    format!("cannot reach the MQTT broker at {}: {why}", self.endpoint),
-                )
-                .with_hint("check --broker (or the profile's mqtt.url) and that the broker runs"))
+                Err(MqttError::Unreachable {
+                    endpoint: self.endpoint.clone(),
+                    why,
+                })
             }
         }
     }

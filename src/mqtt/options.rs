@@ -2,8 +2,8 @@
 //! profile turned into rumqttc options, with TLS through rustls and the `ring`
 //! provider only (CA file, optional client certificate).
 
+use super::error::{MqttError, Result};
 use crate::config::MqttSettings;
-use crate::error::{CliError, CliResult};
 use rumqttc::{MqttOptions, TlsConfiguration, Transport};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
@@ -53,7 +53,7 @@ impl ConnectConfig {
     }
 
     /// From the resolved profile settings.
-    pub fn from_settings(m: &MqttSettings) -> CliResult<ConnectConfig> {
+    pub fn from_settings(m: &MqttSettings) -> Result<ConnectConfig> {
         let url = m
             .url
             .value
@@ -80,10 +80,8 @@ impl ConnectConfig {
         let (host, port) = match hostport.rsplit_once(':') {
             Some((h, p)) if !hostport.ends_with(']') => (
                 h,
-                p.parse::<u16>().map_err(|_| {
-                    CliError::config(format!("invalid port in broker URL '{}'", redact(&url)))
-                        .with_hint("use mqtt://HOST:PORT or mqtts://HOST:PORT")
-                })?,
+                p.parse::<u16>()
+                    .map_err(|_| MqttError::InvalidPort { url: redact(&url) })?,
             ),
             _ => (hostport, default_port),
         };
@@ -127,7 +125,7 @@ impl ConnectConfig {
     }
 
     /// rumqttc options: persistent session, manual acks, our limits, TLS if asked.
-    pub fn mqtt_options(&self) -> CliResult<MqttOptions> {
+    pub fn mqtt_options(&self) -> Result<MqttOptions> {
         let mut o = MqttOptions::new(&self.client_id, &self.host, self.port);
         o.set_clean_session(false)
             .set_manual_acks(true)
@@ -150,7 +148,7 @@ impl ConnectConfig {
         Ok(o)
     }
 
-    fn rustls_config(&self) -> CliResult<rustls::ClientConfig> {
+    fn rustls_config(&self) -> Result<rustls::ClientConfig> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut roots = rustls::RootCertStore::empty();
         match &self.ca_file {
@@ -162,13 +160,12 @@ impl ConnectConfig {
                 }
             }
             None => {
-                return Err(CliError::config("mqtts:// needs a CA file")
-                    .with_hint("set mqtt.ca_file in the profile or pass --mqtt-ca FILE"));
+                return Err(MqttError::NoCaFile);
             }
         }
         let builder = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
-            .map_err(|e| CliError::internal(format!("TLS setup: {e}")))?
+            .map_err(|e| MqttError::TlsSetup(e.to_string()))?
             .with_root_certificates(roots);
         match (&self.client_cert, &self.client_key) {
             (Some(cert), Some(key)) => {
@@ -182,17 +179,16 @@ impl ConnectConfig {
                     .map_err(|e| tls_err(cert, e))
             }
             (None, None) => Ok(builder.with_no_client_auth()),
-            _ => Err(
-                CliError::config("a client certificate needs its key, and back")
-                    .with_hint("set both mqtt.client_cert and mqtt.client_key"),
-            ),
+            _ => Err(MqttError::CertWithoutKey),
         }
     }
 }
 
-fn tls_err(path: &Path, e: impl std::fmt::Display) -> CliError {
-    CliError::config(format!("cannot use {}: {e}", path.display()))
-        .with_hint("give PEM files: the CA certificate(s), the client certificate and its key")
+fn tls_err(path: &Path, e: impl std::fmt::Display) -> MqttError {
+    MqttError::TlsFile {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    }
 }
 
 fn redact(url: &str) -> String {
@@ -220,6 +216,7 @@ mod tests {
         let mut c = ConnectConfig::plain("h", 8883, "x", "fleet");
         c.tls = true;
         let e = c.mqtt_options().map(|_| ()).unwrap_err();
-        assert_eq!(e.exit_code(), crate::error::exit::INPUT);
+        // Its exit code (INPUT) is checked in error.rs.
+        assert!(matches!(e, MqttError::NoCaFile), "{e}");
     }
 }

@@ -4,8 +4,8 @@
 //! command's `size`; bytes whose sha256 is not the expected one are handed to the
 //! devices waiting on that GET (they report the mismatch) but not kept.
 
+use super::error::{Result, SimError};
 use super::wire::code;
-use crate::error::{CliError, CliResult};
 use crate::signing::{FileDigests, hash_bytes};
 use bytes::{Bytes, BytesMut};
 use futures::FutureExt;
@@ -45,14 +45,14 @@ pub struct DownloadCache {
 }
 
 impl DownloadCache {
-    pub fn new() -> CliResult<Arc<DownloadCache>> {
+    pub fn new() -> Result<Arc<DownloadCache>> {
         // reqwest is built without a provider; install ring's if none is installed yet.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .read_timeout(Duration::from_secs(60))
             .build()
-            .map_err(|e| CliError::internal(format!("HTTP client: {e}")))?;
+            .map_err(|e| SimError::HttpClient(e.to_string()))?;
         Ok(Arc::new(DownloadCache {
             http,
             flights: Mutex::new(HashMap::new()),

@@ -33,6 +33,7 @@
 
 pub mod device;
 pub mod download;
+mod error;
 mod job;
 pub mod knobs;
 mod runner;
@@ -40,6 +41,7 @@ pub mod shaper;
 pub mod state_file;
 pub mod wire;
 
+pub use error::SimError;
 pub use knobs::{Churn, FailRates, Latencies, Range};
 pub use runner::{SimHandle, Simulator};
 

@@ -5,13 +5,13 @@
 
 use super::device::DeviceState;
 use super::download::DownloadCache;
+use super::error::{Result, SimError};
 use super::job::{churn, handle_command};
 use super::knobs::{format_id, pick_hw};
 use super::state_file::{self, SavedDevice, StateFile};
 use super::wire::{StatusMsg, presence_topic};
 use super::{DeviceInfo, SimConfig, SimStats};
 use crate::domain::protocol::{TopicKind, command_topic, parse_topic};
-use crate::error::{CliError, CliResult, ErrorKind};
 use bytes::Bytes;
 use rand::{Rng, SeedableRng};
 use rumqttc::{AsyncClient, Event, EventLoop, LastWill, Outgoing, Packet, QoS, SubscribeFilter};
@@ -138,13 +138,11 @@ pub struct SimHandle {
     tasks: Vec<JoinHandle<()>>,
 }
 
-fn build_devices(cfg: &SimConfig, saved: &StateFile) -> CliResult<Vec<(DeviceState, bool)>> {
+fn build_devices(cfg: &SimConfig, saved: &StateFile) -> Result<Vec<(DeviceState, bool)>> {
     let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed);
     let mut out = Vec::with_capacity(cfg.devices);
     for n in 0..cfg.devices {
-        let id = format_id(&cfg.id_pattern, n).map_err(|e| {
-            CliError::new(ErrorKind::Usage, e).with_hint("use a pattern such as 'TRUCK-{n:06}'")
-        })?;
+        let id = format_id(&cfg.id_pattern, n).map_err(SimError::IdPattern)?;
         let hw_draw: u64 = rng.r#gen();
         let silent = rng.gen_bool(cfg.silent_rate.clamp(0.0, 1.0));
         let model = match saved.devices.get(&id) {
@@ -164,24 +162,18 @@ fn build_devices(cfg: &SimConfig, saved: &StateFile) -> CliResult<Vec<(DeviceSta
 impl Simulator {
     /// Builds the fleet and starts its connections; call inside a tokio runtime.
     /// Returns at once: [`SimHandle::wait_ready`] waits for the subscriptions.
-    pub fn start(cfg: SimConfig) -> CliResult<SimHandle> {
+    pub fn start(cfg: SimConfig) -> Result<SimHandle> {
         if tokio::runtime::Handle::try_current().is_err() {
-            return Err(CliError::internal(
-                "the simulator must be started inside a tokio runtime",
-            ));
+            return Err(SimError::NoRuntime);
         }
         if cfg.devices == 0 {
-            return Err(CliError::new(
-                ErrorKind::Usage,
-                "simulate at least one device",
-            ));
+            return Err(SimError::NoDevices);
         }
         if cfg.trusted.is_empty() {
-            return Err(CliError::config("simulated devices trust no operator key")
-                .with_hint("pass --trust KEY.pub, or trust a key with `otactl keys trust`"));
+            return Err(SimError::NoTrustedKeys);
         }
         if cfg.hw_mix.iter().all(|(_, w)| *w == 0) {
-            return Err(CliError::new(ErrorKind::Usage, "the hardware mix is empty"));
+            return Err(SimError::EmptyHwMix);
         }
         let saved = match &cfg.state_file {
             Some(p) => state_file::load(p)?,
@@ -198,10 +190,7 @@ impl Simulator {
         let mut devs = Vec::with_capacity(models.len());
         for (i, (model, silent)) in models.into_iter().enumerate() {
             if by_id.insert(model.id.clone(), i).is_some() {
-                return Err(CliError::new(
-                    ErrorKind::Usage,
-                    format!("the id pattern gives '{}' twice", model.id),
-                ));
+                return Err(SimError::DuplicateId(model.id));
             }
             per_conn[i % k].push(i);
             devs.push(Dev {
@@ -376,7 +365,7 @@ fn snapshot(sh: &Shared) -> StateFile {
     s
 }
 
-async fn save_now(sh: &Shared) -> CliResult<()> {
+async fn save_now(sh: &Shared) -> Result<()> {
     let Some(path) = sh.cfg.state_file.clone() else {
         return Ok(());
     };
@@ -384,7 +373,7 @@ async fn save_now(sh: &Shared) -> CliResult<()> {
     let s = snapshot(sh);
     tokio::task::spawn_blocking(move || state_file::save(&path, &s))
         .await
-        .map_err(|e| CliError::internal(format!("saving the simulator state: {e}")))?
+        .map_err(|e| SimError::SaveTask(e.to_string()))?
 }
 
 async fn saver(sh: Arc<Shared>) {
@@ -457,7 +446,7 @@ impl SimHandle {
 
     /// Waits until every connection is up and has subscribed all its devices'
     /// command topics (a REMOTE error after `timeout`).
-    pub async fn wait_ready(&self, timeout: Duration) -> CliResult<()> {
+    pub async fn wait_ready(&self, timeout: Duration) -> Result<()> {
         let end = Instant::now() + timeout;
         loop {
             let ready = self.shared.conns.iter().all(|c| {
@@ -467,15 +456,10 @@ impl SimHandle {
                 return Ok(());
             }
             if Instant::now() >= end {
-                return Err(CliError::new(
-                    ErrorKind::Remote,
-                    format!(
-                        "the simulator's MQTT connections to {} are not ready after {}s",
-                        self.shared.cfg.connect.endpoint(),
-                        timeout.as_secs()
-                    ),
-                )
-                .with_hint("check that the broker runs and --broker points at it"));
+                return Err(SimError::NotReady {
+                    endpoint: self.shared.cfg.connect.endpoint(),
+                    secs: timeout.as_secs(),
+                });
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
@@ -484,7 +468,7 @@ impl SimHandle {
     /// Stops gracefully: running updates end where they are, every device publishes
     /// its retained `offline` presence, the connections disconnect, and the state file
     /// is written. Returns the final counters.
-    pub async fn stop(mut self) -> CliResult<SimStats> {
+    pub async fn stop(mut self) -> Result<SimStats> {
         let _ = self.stop_tx.send(true);
         let sh = self.shared.clone();
         let goodbye = async {

@@ -3,7 +3,7 @@
 //! in one JSON file written atomically (temp file, fsync, rename).
 
 use super::device::{DeviceState, Seen};
-use crate::error::{CliError, CliResult};
+use super::error::{Result, SimError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -57,39 +57,33 @@ impl Default for StateFile {
 }
 
 /// Reads the file; a missing file is an empty state.
-pub fn load(path: &Path) -> CliResult<StateFile> {
+pub fn load(path: &Path) -> Result<StateFile> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(StateFile::default()),
-        Err(e) => {
-            return Err(CliError::input(format!(
-                "cannot read the simulator state {}: {e}",
-                path.display()
-            )));
+        Err(source) => {
+            return Err(SimError::ReadState {
+                path: path.to_path_buf(),
+                source,
+            });
         }
     };
-    let s: StateFile = serde_json::from_str(&text).map_err(|e| {
-        CliError::input(format!(
-            "the simulator state {} is not readable: {e}",
-            path.display()
-        ))
-        .with_hint("remove it to start the simulated fleet afresh")
+    let s: StateFile = serde_json::from_str(&text).map_err(|source| SimError::StateUnreadable {
+        path: path.to_path_buf(),
+        source,
     })?;
     if s.format != FORMAT {
-        return Err(CliError::input(format!(
-            "the simulator state {} has format {:?}, expected {FORMAT:?}",
-            path.display(),
-            s.format
-        ))
-        .with_hint("remove it to start the simulated fleet afresh"));
+        return Err(SimError::StateFormat {
+            path: path.to_path_buf(),
+            found: s.format,
+        });
     }
     Ok(s)
 }
 
 /// Writes the file atomically: a reader sees the old or the new state, never half.
-pub fn save(path: &Path, state: &StateFile) -> CliResult<()> {
-    let json = serde_json::to_vec(state)
-        .map_err(|e| CliError::internal(format!("simulator state: {e}")))?;
+pub fn save(path: &Path, state: &StateFile) -> Result<()> {
+    let json = serde_json::to_vec(state).map_err(SimError::EncodeState)?;
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -106,12 +100,12 @@ pub fn save(path: &Path, state: &StateFile) -> CliResult<()> {
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     };
-    write().map_err(|e| {
+    write().map_err(|source| {
         let _ = std::fs::remove_file(&tmp);
-        CliError::input(format!(
-            "cannot write the simulator state {}: {e}",
-            path.display()
-        ))
+        SimError::WriteState {
+            path: path.to_path_buf(),
+            source,
+        }
     })
 }
 

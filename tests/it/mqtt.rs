@@ -564,10 +564,11 @@ async fn mosquitto_over_tls_with_ring_rustls() {
         otactl::metrics::Metrics::new(),
     )
     .expect("link");
-    let e = link
-        .wait_connected(Duration::from_secs(2))
-        .await
-        .expect_err("untrusted server");
+    let e = otactl::error::CliError::from(
+        link.wait_connected(Duration::from_secs(2))
+            .await
+            .expect_err("untrusted server"),
+    );
     assert_eq!(e.exit_code(), 5);
     assert!(e.message.contains("TLS"), "{}", e.message);
     link.shutdown().await;
