@@ -329,7 +329,7 @@ pub struct ShowArgs {
 }
 
 /// Splits `NAME@VERSION` and finds it in the store.
-pub fn find_artifact(conn: &rusqlite::Connection, spec: &str) -> CliResult<Artifact> {
+pub fn find_artifact(conn: &otactl_store::Connection, spec: &str) -> CliResult<Artifact> {
     let (name, version) = spec.split_once('@').ok_or_else(|| {
         CliError::input(format!("'{spec}' is not NAME@VERSION")).with_hint("e.g. engine-ecu@1.4.2")
     })?;

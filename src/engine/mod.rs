@@ -7,15 +7,15 @@
 mod tick;
 pub mod urls;
 
-pub use tick::{Event, cancel_pending, retry_where};
+pub use tick::{Event, retry_where};
 
 use crate::commands::Ctx;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::metrics::Metrics;
 use crate::mqtt::{ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
+use otactl_store::Connection;
 use otactl_store::rollouts;
-use otactl_store::rusqlite::Connection;
 use otactl_store::writer::{Writer, WriterOptions};
 use serde::Serialize;
 use std::fs::File;
@@ -226,7 +226,7 @@ pub struct RunOptions {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunSummary {
     pub rollout: Option<String>,
-    pub state: Option<String>,
+    pub state: Option<otactl_store::RolloutState>,
     pub reason: Option<String>,
     pub dispatched: u64,
     pub retried: u64,
@@ -333,7 +333,7 @@ pub fn run(ctx: &Ctx, o: &RunOptions, stop: Arc<AtomicBool>) -> CliResult<RunSum
     })
 }
 
-type Ending = (Option<String>, Option<String>);
+type Ending = (Option<otactl_store::RolloutState>, Option<String>);
 
 fn drive(
     ctx: &Ctx,
