@@ -38,10 +38,10 @@ pub fn batches(conn: &Connection, rollout: &str) -> Result<Vec<BatchRow>> {
 pub fn start_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Result<bool> {
     let n = conn
         .prepare_cached(
-            "UPDATE batches SET state = 'running', started_ms = ?3 \
+            "UPDATE batches SET state = ?4, started_ms = ?3 \
              WHERE rollout_id = ?1 AND idx = ?2 AND started_ms IS NULL",
         )?
-        .execute(params![rollout, idx, now])?;
+        .execute(params![rollout, idx, now, BatchState::Running])?;
     conn.prepare_cached(
         "UPDATE rollouts SET current_batch = ?2, updated_ms = ?3 WHERE id = ?1 AND current_batch < ?2",
     )?
@@ -53,11 +53,11 @@ pub fn start_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Resu
 pub fn pass_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Result<bool> {
     let n = conn
         .prepare_cached(
-            "UPDATE batches SET state = 'passed', finished_ms = ?3, \
+            "UPDATE batches SET state = ?4, finished_ms = ?3, \
              started_ms = coalesce(started_ms, ?3) \
-             WHERE rollout_id = ?1 AND idx = ?2 AND state <> 'passed'",
+             WHERE rollout_id = ?1 AND idx = ?2 AND state <> ?4",
         )?
-        .execute(params![rollout, idx, now])?;
+        .execute(params![rollout, idx, now, BatchState::Passed])?;
     Ok(n == 1)
 }
 
@@ -232,6 +232,7 @@ mod tests {
         let b = batches(&c, "r1").expect("batches");
         assert_eq!(b[0].started_ms, Some(10));
         assert_eq!(b[0].finished_ms, Some(30));
+        assert_eq!(b[0].state, BatchState::Passed);
         assert_eq!(b[1].state, BatchState::Waiting);
         assert_eq!(
             rollouts::get(&c, "r1")

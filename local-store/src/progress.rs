@@ -25,6 +25,7 @@ pub struct Tally {
 
 impl Tally {
     /// Counts `n` jobs in state `s`.
+    #[inline]
     pub fn add(&mut self, s: JobState, n: u64) {
         self.total += n;
         match s {

@@ -219,19 +219,19 @@ fn refuse(r: Rollout, verb: &'static str) -> CliError {
 pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     control(&mut conn, &a.id, Control::Pause, otactl_store::now_ms())?;
-    ctx.printer
-        .data(&serde_json::json!({"id": a.id, "state": "paused"}), |w| {
-            writeln!(w, "paused {}: devices already updating carry on", a.id)
-        })
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "state": RolloutState::Paused}),
+        |w| writeln!(w, "paused {}: devices already updating carry on", a.id),
+    )
 }
 
 pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     control(&mut conn, &a.id, Control::Resume, otactl_store::now_ms())?;
-    ctx.printer
-        .data(&serde_json::json!({"id": a.id, "state": "running"}), |w| {
-            writeln!(w, "resumed {}", a.id)
-        })
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "state": RolloutState::Running}),
+        |w| writeln!(w, "resumed {}", a.id),
+    )
 }
 
 /// Abort or cancel: stop the rollout and cancel its devices not yet dispatched.
