@@ -311,14 +311,14 @@ impl From<S3Error> for CliError {
     }
 }
 
-impl From<rusqlite::Error> for CliError {
-    fn from(e: rusqlite::Error) -> Self {
-        CliError::from(otactl_store::StoreError::from(e))
+impl From<otactl_store::StoreError> for CliError {
+    fn from(e: otactl_store::StoreError) -> Self {
+        CliError::from(&e)
     }
 }
 
-impl From<otactl_store::StoreError> for CliError {
-    fn from(e: otactl_store::StoreError) -> Self {
+impl From<&otactl_store::StoreError> for CliError {
+    fn from(e: &otactl_store::StoreError) -> Self {
         use otactl_store::StoreError as S;
         if e.is_storage_unavailable() {
             return CliError::new(
@@ -332,23 +332,16 @@ impl From<otactl_store::StoreError> for CliError {
         }
         match e {
             S::NotFound { .. } => CliError::input(e.to_string()),
-            S::Invalid(m) => CliError::input(m),
+            S::Invalid(m) => CliError::input(m.clone()),
             S::Migration(_) => CliError::new(ErrorKind::StoreUnavailable, e.to_string())
                 .with_hint("the store was written by a newer otactl, or is damaged"),
-            S::Sqlite(rusqlite::Error::SqliteFailure(ref f, _))
-                if matches!(
-                    f.code,
-                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-                ) =>
-            {
-                CliError::new(
-                    ErrorKind::StoreUnavailable,
-                    format!("store is not readable: {e}"),
-                )
-                .with_hint(
-                    "is --store pointing at an otactl store? restore it from a backup or export",
-                )
-            }
+            _ if e.is_not_a_database() => CliError::new(
+                ErrorKind::StoreUnavailable,
+                format!("store is not readable: {e}"),
+            )
+            .with_hint(
+                "is --store pointing at an otactl store? restore it from a backup or export",
+            ),
             other => CliError::internal(other.to_string()),
         }
     }
@@ -359,6 +352,33 @@ pub fn store_error_at(e: otactl_store::StoreError, path: &std::path::Path) -> Cl
     let mut err = CliError::from(e);
     err.message = format!("{} ({})", err.message, path.display());
     err
+}
+
+impl From<otactl_store::control::ControlError> for CliError {
+    fn from(e: otactl_store::control::ControlError) -> Self {
+        CliError::from(&e)
+    }
+}
+
+impl From<&otactl_store::control::ControlError> for CliError {
+    fn from(e: &otactl_store::control::ControlError) -> Self {
+        use otactl_store::control::ControlError as C;
+        match e {
+            C::NoRollout(_) => {
+                CliError::input(e.to_string()).with_hint("list them with `otactl rollout list`")
+            }
+            C::Refused { .. } => CliError::input(e.to_string()),
+            C::Store(s) => CliError::from(s),
+        }
+    }
+}
+
+/// The outcome the audit log records for a command's result: `ok` or `error: KIND`.
+pub fn audit_outcome<T>(r: &CliResult<T>) -> String {
+    match r {
+        Ok(_) => "ok".to_string(),
+        Err(e) => format!("error: {}", e.kind.as_str()),
+    }
 }
 
 #[cfg(test)]
@@ -390,17 +410,7 @@ mod tests {
     #[test]
     fn sqlite_full_is_store_unavailable() {
         let conn = otactl_store::open_in_memory().expect("store");
-        let pages: i64 = conn
-            .query_row("PRAGMA page_count", [], |r| r.get(0))
-            .expect("page_count");
-        conn.pragma_update(None, "max_page_count", pages)
-            .expect("max_page_count");
-        let full = conn
-            .execute(
-                "INSERT INTO dead_letters (source, reason, payload, created_ms) \
-                 VALUES ('t', 'r', randomblob(100000), 0)",
-                [],
-            )
+        let full = otactl_store::fixture::fill_to_page_limit(&conn)
             .expect_err("the page limit is reached");
         let e = CliError::from(full);
         assert_eq!(e.exit_code(), exit::STORE_UNAVAILABLE, "{}", e.message);

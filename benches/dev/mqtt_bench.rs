@@ -10,8 +10,8 @@ use otactl::metrics::Metrics;
 use otactl::mqtt::dispatch::{DispatchJob, enqueue_signed, sign_batch};
 use otactl::mqtt::{ConnectConfig, Counters, Link, LinkOptions};
 use otactl::signing::minisign::SecretKey;
-use otactl_store::rusqlite::{Connection, params};
 use otactl_store::writer::{Writer, WriterOptions};
+use otactl_store::{Connection, JobState, StoreError};
 use serde::Serialize;
 use std::io::Write;
 use std::net::SocketAddr;
@@ -173,35 +173,10 @@ pub fn bench_device(i: usize) -> String {
 /// Seeds rollout `r1` with `n` jobs `j{i}` for devices `D{i:06}` targeting 2.0.0, in
 /// `state` (`pending`, or `sent` with command `c{i}`), in one transaction.
 pub fn seed_jobs(conn: &mut Connection, n: usize, state: &str) -> otactl_store::Result<()> {
-    let tx = conn.transaction()?;
-    tx.execute(
-        "INSERT OR IGNORE INTO artifacts (id, name, version, counter, hw, size, sha256, key_id, \
-         manifest, minisig, created_ms) VALUES (1, 'engine-ecu', '2.0.0', 42, '[]', 1, 'x', 'K', '{}', '', 0)",
-        [],
-    )?;
-    tx.execute(
-        "INSERT OR IGNORE INTO rollouts (id, artifact_id, selector, policy, state, created_ms, \
-         updated_ms) VALUES ('r1', 1, '', '{}', 'running', 0, 0)",
-        [],
-    )?;
-    {
-        let mut st = tx.prepare(
-            "INSERT OR IGNORE INTO jobs (id, rollout_id, device_id, state, attempt, command_id, \
-             target_version, created_ms, updated_ms, stage_ms) VALUES (?1, 'r1', ?2, ?3, ?4, ?5, '2.0.0', 0, 0, 0)",
-        )?;
-        for i in 0..n {
-            let sent = state != "pending";
-            st.execute(params![
-                format!("j{i}"),
-                bench_device(i),
-                state,
-                sent as u32,
-                sent.then(|| format!("c{i}"))
-            ])?;
-        }
-    }
-    tx.commit()?;
-    Ok(())
+    let state: JobState = state
+        .parse()
+        .map_err(|e: otactl_store::states::UnknownState| StoreError::Invalid(e.to_string()))?;
+    otactl_store::fixture::seed_bench_jobs(conn, n, state, bench_device)
 }
 
 /// The jobs seeded by [`seed_jobs`], as dispatch input.
@@ -308,12 +283,7 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
     let secs = t0.elapsed().as_secs_f64();
     if let Some(f) = file.as_mut() {
         let conn = ctx.open_store()?;
-        let payloads = (|| -> otactl_store::rusqlite::Result<Vec<Vec<u8>>> {
-            let mut st = conn.prepare("SELECT payload FROM outbox ORDER BY id")?;
-            let rows = st.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
-            rows.collect()
-        })()
-        .map_err(otactl_store::StoreError::from)?;
+        let payloads = otactl_store::outbox::payloads(&conn)?;
         for p in payloads {
             f.write_all(&p)?;
             f.write_all(b"\n")?;

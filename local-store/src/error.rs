@@ -41,6 +41,20 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// The file is not an SQLite database, or is damaged.
+    pub fn is_not_a_database(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+                )
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +84,14 @@ mod tests {
         }
         assert!(!sqlite(ffi::SQLITE_CONSTRAINT).is_storage_unavailable());
         assert!(!StoreError::Invalid("x".into()).is_storage_unavailable());
+    }
+
+    #[test]
+    fn a_damaged_file_is_not_a_database() {
+        use rusqlite::ffi;
+        assert!(sqlite(ffi::SQLITE_NOTADB).is_not_a_database());
+        assert!(sqlite(ffi::SQLITE_CORRUPT).is_not_a_database());
+        assert!(!sqlite(ffi::SQLITE_FULL).is_not_a_database());
+        assert!(!StoreError::Invalid("x".into()).is_not_a_database());
     }
 }

@@ -3,6 +3,7 @@
 //! engine decides elsewhere (a pure function); this is only the SQL.
 
 use crate::state::JobState;
+use crate::states::BatchState;
 use crate::{Result, rollouts};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -11,8 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub struct BatchRow {
     pub idx: u32,
     pub size: u64,
-    /// waiting | running | passed
-    pub state: String,
+    pub state: BatchState,
     pub started_ms: Option<i64>,
     pub finished_ms: Option<i64>,
 }
@@ -38,10 +38,10 @@ pub fn batches(conn: &Connection, rollout: &str) -> Result<Vec<BatchRow>> {
 pub fn start_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Result<bool> {
     let n = conn
         .prepare_cached(
-            "UPDATE batches SET state = 'running', started_ms = ?3 \
+            "UPDATE batches SET state = ?4, started_ms = ?3 \
              WHERE rollout_id = ?1 AND idx = ?2 AND started_ms IS NULL",
         )?
-        .execute(params![rollout, idx, now])?;
+        .execute(params![rollout, idx, now, BatchState::Running])?;
     conn.prepare_cached(
         "UPDATE rollouts SET current_batch = ?2, updated_ms = ?3 WHERE id = ?1 AND current_batch < ?2",
     )?
@@ -53,11 +53,11 @@ pub fn start_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Resu
 pub fn pass_batch(conn: &Connection, rollout: &str, idx: u32, now: i64) -> Result<bool> {
     let n = conn
         .prepare_cached(
-            "UPDATE batches SET state = 'passed', finished_ms = ?3, \
+            "UPDATE batches SET state = ?4, finished_ms = ?3, \
              started_ms = coalesce(started_ms, ?3) \
-             WHERE rollout_id = ?1 AND idx = ?2 AND state <> 'passed'",
+             WHERE rollout_id = ?1 AND idx = ?2 AND state <> ?4",
         )?
-        .execute(params![rollout, idx, now])?;
+        .execute(params![rollout, idx, now, BatchState::Passed])?;
     Ok(n == 1)
 }
 
@@ -212,7 +212,7 @@ mod tests {
                 artifact_id: 1,
                 selector: "all".into(),
                 policy: "{}".into(),
-                state: rollouts::RUNNING,
+                state: crate::RolloutState::Running,
                 target_version: "2.0".into(),
                 batches: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
             },
@@ -232,7 +232,8 @@ mod tests {
         let b = batches(&c, "r1").expect("batches");
         assert_eq!(b[0].started_ms, Some(10));
         assert_eq!(b[0].finished_ms, Some(30));
-        assert_eq!(b[1].state, "waiting");
+        assert_eq!(b[0].state, BatchState::Passed);
+        assert_eq!(b[1].state, BatchState::Waiting);
         assert_eq!(
             rollouts::get(&c, "r1")
                 .expect("get")
@@ -297,7 +298,8 @@ mod tests {
     fn ended_rollouts_are_ticked_only_while_devices_are_in_flight() {
         let c = store();
         assert_eq!(to_tick(&c, true).expect("tick"), vec!["r1".to_string()]);
-        rollouts::transition(&c, "r1", &[rollouts::RUNNING], rollouts::ABORTED, None, 1)
+        use crate::RolloutState::{Aborted, Running};
+        rollouts::transition(&c, "r1", &[Running], Aborted, None, 1)
             .expect("t")
             .expect("moved");
         assert!(to_tick(&c, true).expect("tick").is_empty());

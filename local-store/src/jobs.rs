@@ -3,6 +3,7 @@
 //! (`WHERE version = ?`), so two writers can never lose each other's update.
 
 use crate::state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, Refusal, apply};
+use crate::states::RefusalCode;
 use crate::{Result, StoreError};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -277,7 +278,7 @@ pub enum Ingested {
     /// Recorded; the job moved.
     Applied { from: JobState, to: JobState },
     /// Recorded; the job did not move, for this reason.
-    Refused(String),
+    Refused(RefusalCode),
 }
 
 /// Jobs as last written by this connection, so the hot path skips the SELECT. It is
@@ -346,8 +347,8 @@ pub fn ingest_status_cached(
     s: &StatusRecord,
 ) -> Result<Ingested> {
     let decide = |job: &Option<Job>| match job {
-        None => Err("unknown_job".to_string()),
-        Some(j) if j.device_id != s.device_id => Err("wrong_device".to_string()),
+        None => Err(RefusalCode::UnknownJob),
+        Some(j) if j.device_id != s.device_id => Err(RefusalCode::WrongDevice),
         Some(j) => Ok(apply(&j.snapshot(), &s.event())),
     };
     let (mut job, cached) = match cache.map.get(&s.job_id) {
@@ -417,14 +418,14 @@ pub fn ingest_status_cached(
                             "UPDATE status_events SET outcome = ?1 WHERE device_id = ?2 AND msg_id = ?3",
                         )?
                         .execute(params![format!("refused:{}", r.code()), s.device_id, s.msg_id])?;
-                        Ok(Ingested::Refused(r.code()))
+                        Ok(Ingested::Refused(r.into()))
                     }
                 }
             }
         }
-        (Ok(Decision::Refuse(r)), _) => Ok(Ingested::Refused(r.code())),
+        (Ok(Decision::Refuse(r)), _) => Ok(Ingested::Refused(r.into())),
         (Err(code), _) => Ok(Ingested::Refused(code)),
-        (Ok(Decision::Apply(_)), None) => Ok(Ingested::Refused("unknown_job".into())),
+        (Ok(Decision::Apply(_)), None) => Ok(Ingested::Refused(RefusalCode::UnknownJob)),
     }
 }
 

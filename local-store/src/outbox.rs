@@ -94,3 +94,9 @@ pub fn backlog(conn: &Connection) -> Result<u64> {
     )?;
     Ok(n as u64)
 }
+/// Every command payload in the outbox, oldest first (the MQTT benchmark's record).
+pub fn payloads(conn: &Connection) -> Result<Vec<Vec<u8>>> {
+    let mut st = conn.prepare("SELECT payload FROM outbox ORDER BY id")?;
+    let rows = st.query_map([], |r| r.get::<_, Vec<u8>>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

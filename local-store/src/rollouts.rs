@@ -3,22 +3,10 @@
 //! and an operator's `pause` in another terminal never overwrite each other.
 
 use crate::jobs::{self, NewJob};
+pub use crate::states::{BatchState, RolloutState};
 use crate::{Result, StoreError};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
-use std::collections::BTreeMap;
-
-/// Rollout states.
-pub const SCHEDULED: &str = "scheduled";
-pub const RUNNING: &str = "running";
-pub const PAUSED: &str = "paused";
-pub const COMPLETED: &str = "completed";
-pub const ABORTED: &str = "aborted";
-pub const FAILED: &str = "failed";
-pub const CANCELLED: &str = "cancelled";
-
-/// States in which a rollout still owns its devices.
-pub const ACTIVE: [&str; 3] = [SCHEDULED, RUNNING, PAUSED];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rollout {
@@ -27,7 +15,7 @@ pub struct Rollout {
     pub selector: String,
     /// The policy as JSON (see the CLI's `domain::policy`).
     pub policy: String,
-    pub state: String,
+    pub state: RolloutState,
     pub reason: Option<String>,
     pub current_batch: u32,
     pub version: i64,
@@ -37,7 +25,7 @@ pub struct Rollout {
 
 impl Rollout {
     pub fn is_active(&self) -> bool {
-        ACTIVE.contains(&self.state.as_str())
+        self.state.is_active()
     }
 }
 
@@ -65,7 +53,7 @@ pub struct NewRollout {
     pub artifact_id: i64,
     pub selector: String,
     pub policy: String,
-    pub state: &'static str,
+    pub state: RolloutState,
     pub target_version: String,
     /// Device ids, batch by batch.
     pub batches: Vec<Vec<String>>,
@@ -103,8 +91,8 @@ pub fn create(conn: &mut Connection, r: &NewRollout, now: i64) -> Result<()> {
     )?;
     for (i, devices) in r.batches.iter().enumerate() {
         tx.execute(
-            "INSERT INTO batches (rollout_id, idx, size, state) VALUES (?1, ?2, ?3, 'waiting')",
-            params![r.id, i as i64, devices.len() as i64],
+            "INSERT INTO batches (rollout_id, idx, size, state) VALUES (?1, ?2, ?3, ?4)",
+            params![r.id, i as i64, devices.len() as i64, BatchState::Waiting],
         )?;
         for d in devices {
             jobs::insert_job(
@@ -144,8 +132,8 @@ pub fn list(conn: &Connection) -> Result<Vec<Rollout>> {
 pub fn transition(
     conn: &Connection,
     id: &str,
-    from: &[&str],
-    to: &str,
+    from: &[RolloutState],
+    to: RolloutState,
     reason: Option<&str>,
     now: i64,
 ) -> Result<std::result::Result<(), Rollout>> {
@@ -154,7 +142,7 @@ pub fn transition(
             what: "rollout",
             id: id.to_string(),
         })?;
-        if !from.contains(&r.state.as_str()) {
+        if !from.contains(&r.state) {
             return Ok(Err(r));
         }
         let n = conn
@@ -170,7 +158,7 @@ pub fn transition(
 }
 
 /// Whether the rollout holds a good share (a quarter or more) of all jobs, so that a
-/// scan of the table beats the index (see [`counts`]).
+/// scan of the table beats the index (see [`crate::progress::progress`]).
 pub fn is_large(conn: &Connection, id: &str) -> Result<bool> {
     let size: i64 = conn
         .prepare_cached("SELECT coalesce(sum(size), 0) FROM batches WHERE rollout_id = ?1")?
@@ -179,47 +167,27 @@ pub fn is_large(conn: &Connection, id: &str) -> Result<bool> {
     Ok(size * 4 >= all)
 }
 
-/// Job counts by batch and state: `counts[batch][state] = n`.
-pub fn counts(conn: &Connection, id: &str) -> Result<BTreeMap<u32, BTreeMap<String, u64>>> {
-    // Through the (rollout_id, device_id) index every row costs a second lookup; when
-    // the rollout holds a good share of all jobs a plain scan is 4x faster (100k jobs:
-    // 22 ms against 92 ms). `+rollout_id` keeps SQLite off the index.
-    let sql = if is_large(conn, id)? {
-        "SELECT batch, state FROM jobs WHERE +rollout_id = ?1"
-    } else {
-        "SELECT batch, state FROM jobs WHERE rollout_id = ?1"
-    };
-    // Counted here rather than with GROUP BY, which sorts every row first.
-    let mut st = conn.prepare_cached(sql)?;
-    let mut out: BTreeMap<u32, BTreeMap<String, u64>> = BTreeMap::new();
-    let mut rows = st.query([id])?;
-    while let Some(r) = rows.next()? {
-        let b: u32 = r.get(0)?;
-        let state = r.get_ref(1)?.as_str().unwrap_or("");
-        let per_batch = out.entry(b).or_default();
-        match per_batch.get_mut(state) {
-            Some(n) => *n += 1,
-            None => {
-                per_batch.insert(state.to_string(), 1);
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// Cancels every job of the rollout not yet dispatched (pending), in one transaction.
+/// Returns how many were cancelled.
 pub fn cancel_pending(conn: &mut Connection, id: &str, reason: &str, now: i64) -> Result<u64> {
     let tx = conn.transaction()?;
+    let n = cancel_pending_in(&tx, id, reason, now)?;
+    tx.commit()?;
+    Ok(n)
+}
+
+/// [`cancel_pending`] inside the caller's transaction (the writer's).
+pub fn cancel_pending_in(conn: &Connection, id: &str, reason: &str, now: i64) -> Result<u64> {
     let ids: Vec<String> = {
         let mut st =
-            tx.prepare_cached("SELECT id FROM jobs WHERE rollout_id = ?1 AND state = 'pending'")?;
+            conn.prepare_cached("SELECT id FROM jobs WHERE rollout_id = ?1 AND state = 'pending'")?;
         let rows = st.query_map([id], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()?
     };
     let mut n = 0;
     for j in &ids {
         if let jobs::Applied::Changed { .. } = jobs::apply_event(
-            &tx,
+            conn,
             j,
             &crate::JobEvent::Cancel {
                 reason: reason.to_string(),
@@ -229,6 +197,5 @@ pub fn cancel_pending(conn: &mut Connection, id: &str, reason: &str, now: i64) -
             n += 1;
         }
     }
-    tx.commit()?;
     Ok(n)
 }

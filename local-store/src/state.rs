@@ -89,12 +89,27 @@ impl JobState {
         (2..8).contains(&self.rank())
     }
 
+    /// A retry may open a new attempt (failed and timed out; never rejected).
+    pub fn is_retryable(self) -> bool {
+        matches!(self, JobState::Failed | JobState::TimedOut)
+    }
+
     /// Counts against a rollout's abort threshold.
     pub fn is_failure(self) -> bool {
         matches!(
             self,
             JobState::Failed | JobState::Rejected | JobState::TimedOut
         )
+    }
+}
+
+impl std::str::FromStr for JobState {
+    type Err = crate::states::UnknownState;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        JobState::parse(s).ok_or_else(|| crate::states::UnknownState {
+            what: "job state",
+            text: s.to_string(),
+        })
     }
 }
 
@@ -382,7 +397,7 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             Apply(next)
         }
         JobEvent::Retry { command_id } => {
-            if !matches!(job.state, JobState::Failed | JobState::TimedOut) {
+            if !job.state.is_retryable() {
                 return Refuse(Refusal::NotRetryable { state: job.state });
             }
             next.state = JobState::Queued;
@@ -528,6 +543,14 @@ mod tests {
             },
         );
         assert!(matches!(d, Decision::Refuse(Refusal::NotRetryable { .. })));
+    }
+
+    #[test]
+    fn job_states_round_trip_through_their_text() {
+        for s in JobState::ALL {
+            assert_eq!(s.as_str().parse::<JobState>(), Ok(s));
+        }
+        assert!("done".parse::<JobState>().is_err());
     }
 
     #[test]

@@ -472,6 +472,8 @@ fn a_job_moved_by_another_writer_is_decided_on_its_stored_row() {
     // And the old attempt's late status is still refused as stale.
     assert_eq!(
         status("m3", "c1", DeviceStatus::Done),
-        Ingested::Refused("stale_command".into())
+        Ingested::Refused(otactl_store::RefusalCode::Refused(
+            otactl_store::Refusal::StaleCommand
+        ))
     );
 }

@@ -51,7 +51,7 @@ pub struct DemoArgs {
 #[derive(Debug, Serialize)]
 struct Summary {
     rollout: String,
-    state: String,
+    state: otactl_store::RolloutState,
     reason: Option<String>,
     devices: u64,
     selected: u64,
@@ -401,7 +401,7 @@ fn summarize(
     let st = status_of(&conn, ROLLOUT)?;
     let s = Summary {
         rollout: ROLLOUT.into(),
-        state: st.rollout.state.clone(),
+        state: st.rollout.state,
         reason: st.rollout.reason.clone(),
         devices,
         selected: st.total,
@@ -425,7 +425,7 @@ fn summarize(
         }
         Ok(())
     })?;
-    if s.state == otactl_store::rollouts::COMPLETED {
+    if s.state == otactl_store::RolloutState::Completed {
         Ok(())
     } else {
         Err(CliError::new(

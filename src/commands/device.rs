@@ -218,7 +218,10 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
             job.as_ref().map(|j| j.state.as_str()).unwrap_or("unknown"),
             job.as_ref()
                 .and_then(|j| j.reason.clone())
-                .unwrap_or_else(|| format!("rollout {}", s.state.as_deref().unwrap_or("stopped")))
+                .unwrap_or_else(|| format!(
+                    "rollout {}",
+                    s.state.map_or("stopped", |st| st.as_str())
+                ))
         )
     })?;
     match job.map(|j| j.state) {

@@ -128,8 +128,8 @@ pub fn reporter(printer: &Printer) -> impl FnMut(Report<'_>) -> std::io::Result<
 
 /// Exit status of a run for one rollout, as `rollout wait` gives it.
 pub fn outcome(s: &RunSummary) -> CliResult<()> {
-    match s.state.as_deref() {
-        Some(otactl_store::rollouts::COMPLETED) => Ok(()),
+    match s.state {
+        Some(otactl_store::RolloutState::Completed) => Ok(()),
         Some(st) => Err(CliError::new(
             ErrorKind::RolloutFailed,
             format!(
@@ -161,7 +161,6 @@ pub fn print_summary(ctx: &Ctx, s: &RunSummary) -> CliResult<()> {
             s.retried,
             s.timed_out,
             s.state
-                .as_deref()
                 .map(|st| format!("; rollout {st}"))
                 .unwrap_or_default()
         )

@@ -26,6 +26,7 @@ pub mod tui;
 
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
+pub use crate::error::audit_outcome;
 use crate::error::{CliError, CliResult};
 use crate::output::Printer;
 use otactl_store::Connection;
@@ -98,14 +99,6 @@ pub fn actor() -> String {
         .or_else(|| crate::config::process_env("HOSTNAME"))
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
-}
-
-/// The outcome the audit log records for a command's result: `ok` or `error: KIND`.
-pub fn audit_outcome<T>(r: &CliResult<T>) -> String {
-    match r {
-        Ok(_) => "ok".to_string(),
-        Err(e) => format!("error: {}", e.kind.as_str()),
-    }
 }
 
 /// The arguments as given, with the value of anything secret-looking removed.

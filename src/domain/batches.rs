@@ -82,23 +82,8 @@ pub fn parse_share(s: &str) -> Result<f64, String> {
     Ok(v)
 }
 
-/// Counts of one batch (or the whole rollout) by outcome.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tally {
-    pub total: u64,
-    pub succeeded: u64,
-    /// failed, rejected and timed out: what counts against the abort threshold
-    pub failed: u64,
-    pub cancelled: u64,
-    /// not final yet
-    pub open: u64,
-}
-
-impl Tally {
-    pub fn executed(&self) -> u64 {
-        self.succeeded + self.failed
-    }
-}
+/// Counts of one batch (or the whole rollout) by outcome; the store counts them.
+pub use otactl_store::progress::Tally;
 
 /// What a gate says.
 #[derive(Debug, Clone, PartialEq)]

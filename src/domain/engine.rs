@@ -4,7 +4,7 @@
 //! reads the view, applies the actions, and owns all I/O; every rule is tested here
 //! with simulated time.
 
-use super::batches::{self, Gate, GatePolicy, Tally};
+use super::batches::{self, Gate, Tally};
 use super::policy::{AbortAction, Policy};
 
 /// A rollout's state, as the engine sees it.
@@ -119,12 +119,7 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
     // the rollout was paused meanwhile. Offline devices wait (commands queue at the
     // broker for their persistent session).
     for f in &view.in_flight {
-        let silent_for = now_ms - f.stage_ms;
-        let total_for = now_ms - f.dispatched_ms;
-        let stage_limit = p.stage_timeout_s.map(|s| s as i64 * 1000);
-        let device_limit = p.device_timeout_s as i64 * 1000;
-        let over = total_for > device_limit || stage_limit.is_some_and(|l| silent_for > l);
-        if over && !f.offline {
+        if p.is_overdue(now_ms, f.stage_ms, f.dispatched_ms) && !f.offline {
             out.push(Action::TimeOut {
                 job_id: f.job_id.clone(),
             });
@@ -145,7 +140,7 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
     // Devices with retries left count as open for the gates, due yet or not.
     let mut waiting_retries = 0u64;
     for r in &view.retryable {
-        if r.attempt <= p.retries {
+        if p.may_retry(r.attempt) {
             waiting_retries += 1;
             if now_ms - r.failed_ms >= p.retry_delay_ms(r.attempt) {
                 out.push(Action::Retry {
@@ -155,11 +150,7 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
         }
     }
 
-    let gp = GatePolicy {
-        success_threshold: p.success_threshold,
-        abort_threshold: p.abort_threshold,
-        abort_min: p.abort_min,
-    };
+    let gp = p.gate_policy();
     let all = whole(view);
     let Some(current) = view.batches.iter().position(|b| b.passed_ms.is_none()) else {
         // Every gate passed: the rollout ends once no device is left in flight and no

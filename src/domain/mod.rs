@@ -9,5 +9,6 @@ pub mod ids;
 pub mod policy;
 pub mod protocol;
 pub mod selector;
+pub mod status;
 pub mod version;
 pub mod window;

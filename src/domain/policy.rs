@@ -59,6 +59,28 @@ impl Policy {
         self.window.as_deref().and_then(|w| Window::parse(w).ok())
     }
 
+    /// The settings the batch gates apply (every gate is built from a policy here).
+    pub fn gate_policy(&self) -> batches::GatePolicy {
+        batches::GatePolicy {
+            success_threshold: self.success_threshold,
+            abort_threshold: self.abort_threshold,
+            abort_min: self.abort_min,
+        }
+    }
+
+    /// Whether a device in flight is past its time: silent in one stage longer than
+    /// the stage limit, or busy longer than the device limit since its dispatch.
+    pub fn is_overdue(&self, now_ms: i64, stage_ms: i64, dispatched_ms: i64) -> bool {
+        let device_limit = self.device_timeout_s as i64 * 1000;
+        let stage_limit = self.stage_timeout_s.map(|s| s as i64 * 1000);
+        now_ms - dispatched_ms > device_limit || stage_limit.is_some_and(|l| now_ms - stage_ms > l)
+    }
+
+    /// Whether a device that failed attempt `attempt` (1 = the first) gets another.
+    pub fn may_retry(&self, attempt: u32) -> bool {
+        attempt <= self.retries
+    }
+
     /// How long after failing attempt `attempt` (1 = the first) its retry goes out.
     pub fn retry_delay_ms(&self, attempt: u32) -> i64 {
         let base = self.retry_backoff_s.saturating_mul(1000);
@@ -264,6 +286,25 @@ mod tests {
         assert_eq!(e.batch_sizes, vec![1000]);
         assert_eq!(e.window, None);
         assert_eq!(e.soak_s, 0);
+    }
+
+    #[test]
+    fn gates_timeouts_and_retries_follow_the_policy() {
+        let mut p = build(&input(), 1000).expect("policy");
+        let g = p.gate_policy();
+        assert_eq!(
+            (g.success_threshold, g.abort_threshold, g.abort_min),
+            (0.95, Some(0.10), 20)
+        );
+        // 30 minutes since dispatch, no stage limit.
+        assert!(!p.is_overdue(1_800_000, 0, 0));
+        assert!(p.is_overdue(1_800_001, 1_800_000, 0));
+        p.stage_timeout_s = Some(60);
+        assert!(p.is_overdue(60_001, 0, 0));
+        assert!(!p.is_overdue(60_000, 0, 0));
+        p.retries = 2;
+        assert!(p.may_retry(2));
+        assert!(!p.may_retry(3));
     }
 
     #[test]

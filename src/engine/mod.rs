@@ -9,7 +9,7 @@
 mod tick;
 pub mod urls;
 
-pub use tick::{Event, cancel_pending, retry_where};
+pub use tick::{Event, retry_where};
 
 use crate::config::MqttSettings;
 use crate::error::{CliError, CliResult, ErrorKind};
@@ -17,8 +17,8 @@ use crate::keyring::Password;
 use crate::metrics::Metrics;
 use crate::mqtt::{ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
+use otactl_store::Connection;
 use otactl_store::rollouts;
-use otactl_store::rusqlite::Connection;
 use otactl_store::writer::{Writer, WriterOptions};
 use serde::Serialize;
 use std::fs::File;
@@ -274,7 +274,7 @@ pub struct RunOptions {
 #[derive(Debug, Clone, Serialize)]
 pub struct RunSummary {
     pub rollout: Option<String>,
-    pub state: Option<String>,
+    pub state: Option<otactl_store::RolloutState>,
     pub reason: Option<String>,
     pub dispatched: u64,
     pub retried: u64,
@@ -435,7 +435,7 @@ impl Drop for Background {
     }
 }
 
-type Ending = (Option<String>, Option<String>);
+type Ending = (Option<otactl_store::RolloutState>, Option<String>);
 
 fn drive(
     o: &RunOptions,

@@ -12,9 +12,9 @@ use crate::domain::policy::Policy;
 use crate::error::CliResult;
 use crate::mqtt::dispatch::{DispatchJob, Enqueue, enqueue_signed_with, sign_batch};
 use otactl_store::execution::{self, ToSend};
-use otactl_store::rollouts::{self, Rollout};
+use otactl_store::rollouts::{self, BatchState, Rollout, RolloutState};
 use otactl_store::writer::{OpResult, WriteOp};
-use otactl_store::{JobEvent, JobState};
+use otactl_store::{Connection, JobEvent, JobState};
 use serde::Serialize;
 
 /// Something the engine did that an operator wants to read about.
@@ -30,10 +30,10 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutV
     let Ok(policy) = serde_json::from_str::<Policy>(&r.policy) else {
         return Ok(None);
     };
-    let phase = match r.state.as_str() {
-        rollouts::SCHEDULED => Phase::Scheduled,
-        rollouts::RUNNING => Phase::Running,
-        rollouts::PAUSED => Phase::Paused,
+    let phase = match r.state {
+        RolloutState::Scheduled => Phase::Scheduled,
+        RolloutState::Running => Phase::Running,
+        RolloutState::Paused => Phase::Paused,
         _ => Phase::Ended,
     };
     let rows = execution::batches(&eng.read, &r.id)?;
@@ -42,35 +42,26 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutV
         .map(|b| BatchView {
             size: b.size,
             started_ms: b.started_ms,
-            passed_ms: (b.state == "passed").then_some(b.finished_ms.unwrap_or(0)),
+            passed_ms: (b.state == BatchState::Passed).then_some(b.finished_ms.unwrap_or(0)),
             tally: Tally::default(),
             pending: 0,
         })
         .collect();
-    let device_limit = policy.device_timeout_s as i64 * 1000;
-    let stage_limit = policy.stage_timeout_s.map(|s| s as i64 * 1000);
     let mut overdue: Vec<(String, String, i64, i64)> = Vec::new();
     let mut retryable = Vec::new();
+    // One pass over the jobs: the tallies (through the store's one mapping of a state
+    // into them), and the devices the policy says are overdue or may be retried.
     execution::scan_jobs(&eng.read, &r.id, |j| {
         let Some(b) = batches.get_mut(j.batch as usize) else {
             return;
         };
-        let t = &mut b.tally;
-        t.total += 1;
-        match j.state {
-            JobState::Succeeded => t.succeeded += 1,
-            JobState::Cancelled => t.cancelled += 1,
-            s if s.is_failure() => t.failed += 1,
-            _ => t.open += 1,
-        }
+        b.tally.add(j.state, 1);
         if j.state == JobState::Pending {
             b.pending += 1;
         }
         if j.state.is_in_flight() {
             let dispatched = j.dispatched_ms.unwrap_or(j.stage_ms);
-            if now_ms - dispatched > device_limit
-                || stage_limit.is_some_and(|l| now_ms - j.stage_ms > l)
-            {
+            if policy.is_overdue(now_ms, j.stage_ms, dispatched) {
                 overdue.push((
                     j.id.to_string(),
                     j.device_id.to_string(),
@@ -79,10 +70,7 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutV
                 ));
             }
         }
-        if matches!(j.state, JobState::Failed | JobState::TimedOut)
-            && j.attempt <= policy.retries
-            && phase == Phase::Running
-        {
+        if j.state.is_retryable() && policy.may_retry(j.attempt) && phase == Phase::Running {
             retryable.push(Retryable {
                 job_id: j.id.to_string(),
                 attempt: j.attempt,
@@ -136,8 +124,8 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
                 if transition(
                     eng,
                     &r.id,
-                    &[rollouts::SCHEDULED],
-                    rollouts::RUNNING,
+                    &[RolloutState::Scheduled],
+                    RolloutState::Running,
                     None,
                     ("started", detail),
                     now_ms,
@@ -189,8 +177,8 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
                 if transition(
                     eng,
                     &r.id,
-                    &[rollouts::RUNNING],
-                    rollouts::PAUSED,
+                    &[RolloutState::Running],
+                    RolloutState::Paused,
                     Some(&reason),
                     ("paused", &reason),
                     now_ms,
@@ -203,8 +191,8 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
                 if transition(
                     eng,
                     &r.id,
-                    &[rollouts::RUNNING],
-                    rollouts::ABORTED,
+                    &[RolloutState::Running],
+                    RolloutState::Aborted,
                     Some(&reason),
                     ("aborted", &reason),
                     now_ms,
@@ -217,8 +205,8 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Ev
                 if transition(
                     eng,
                     &r.id,
-                    &[rollouts::RUNNING],
-                    rollouts::COMPLETED,
+                    &[RolloutState::Running],
+                    RolloutState::Completed,
                     None,
                     ("completed", detail),
                     now_ms,
@@ -247,7 +235,7 @@ fn ev(rollout: &str, what: &str, detail: &str) -> Event {
 
 /// An engine decision in the audit log, beside the operators' actions.
 fn audit(
-    c: &otactl_store::rusqlite::Connection,
+    c: &Connection,
     now_ms: i64,
     what: &str,
     rollout: &str,
@@ -270,8 +258,8 @@ fn audit(
 fn transition(
     eng: &Engine,
     id: &str,
-    from: &'static [&'static str],
-    to: &'static str,
+    from: &'static [RolloutState],
+    to: RolloutState,
     reason: Option<&str>,
     (what, detail): (&'static str, &str),
     now_ms: i64,
@@ -284,8 +272,8 @@ fn transition(
     eng.write(move |c| {
         let ok = rollouts::transition(c, &id, from, to, reason.as_deref(), now_ms)?.is_ok();
         if ok {
-            if to == rollouts::ABORTED {
-                cancel_pending(c, &id, "rollout aborted", now_ms)?;
+            if to == RolloutState::Aborted {
+                rollouts::cancel_pending_in(c, &id, "rollout aborted", now_ms)?;
             }
             audit(c, now_ms, what, &id, &detail)?;
         }
@@ -293,32 +281,6 @@ fn transition(
         Ok(())
     })?;
     Ok(moved.load(std::sync::atomic::Ordering::Relaxed))
-}
-
-/// Cancels the rollout's pending jobs inside the writer's transaction.
-pub fn cancel_pending(
-    c: &otactl_store::rusqlite::Connection,
-    rollout: &str,
-    reason: &str,
-    now_ms: i64,
-) -> otactl_store::Result<()> {
-    let ids: Vec<String> = {
-        let mut st =
-            c.prepare_cached("SELECT id FROM jobs WHERE rollout_id = ?1 AND state = 'pending'")?;
-        let rows = st.query_map([rollout], |r| r.get(0))?;
-        rows.collect::<otactl_store::rusqlite::Result<Vec<_>>>()?
-    };
-    for j in ids {
-        otactl_store::jobs::apply_event(
-            c,
-            &j,
-            &JobEvent::Cancel {
-                reason: reason.to_string(),
-            },
-            now_ms,
-        )?;
-    }
-    Ok(())
 }
 
 fn to_dispatch(
@@ -363,7 +325,7 @@ fn dispatch(eng: &mut Engine, r: &Rollout, batch: u32, count: u64, now_ms: i64) 
         let signed = sign_batch(&eng.key, &eng.prefix, ttl_ms, &jobs, now_ms);
         let how = Enqueue {
             retry: false,
-            rollout_in: Some((r.id.clone(), vec![rollouts::RUNNING])),
+            rollout_in: Some((r.id.clone(), vec![RolloutState::Running])),
         };
         let d = enqueue_signed_with(&eng.writer, signed, now_ms, &how)?;
         (eng.wake)();
@@ -383,7 +345,7 @@ fn retry(eng: &mut Engine, r: &Rollout, ids: &[String], now_ms: i64) -> CliResul
         eng,
         r,
         |j| wanted.contains(j.job_id.as_str()),
-        &[rollouts::RUNNING],
+        &[RolloutState::Running],
         now_ms,
     )
 }
@@ -394,7 +356,7 @@ pub fn retry_where(
     eng: &mut Engine,
     r: &Rollout,
     keep: impl Fn(&ToSend) -> bool,
-    states: &[&'static str],
+    states: &[RolloutState],
     now_ms: i64,
 ) -> CliResult<u64> {
     let todo: Vec<ToSend> = execution::retryable(&eng.read, &r.id)?
@@ -425,7 +387,7 @@ fn command_ttl_ms(r: &Rollout) -> i64 {
 /// Writes `f` through the writer and waits for its commit.
 pub(super) fn write_op(
     writer: &otactl_store::writer::Writer,
-    f: impl FnOnce(&otactl_store::rusqlite::Connection) -> otactl_store::Result<()> + Send + 'static,
+    f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
 ) -> CliResult<()> {
     writer.apply_blocking(WriteOp::Custom(Box::new(move |c| {
         f(c)?;

@@ -124,7 +124,7 @@ pub struct Enqueue {
     pub retry: bool,
     /// Write nothing unless this rollout is still in one of these states when the
     /// transaction runs (an operator's `pause` in another terminal wins).
-    pub rollout_in: Option<(String, Vec<&'static str>)>,
+    pub rollout_in: Option<(String, Vec<otactl_store::RolloutState>)>,
 }
 
 /// [`enqueue_signed`] for retries or guarded by the rollout's state.
@@ -141,7 +141,7 @@ pub fn enqueue_signed_with(
         let mut d = Dispatched::default();
         if let Some((id, states)) = &how.rollout_in {
             let state = otactl_store::rollouts::get(conn, id)?.map(|r| r.state);
-            if !state.is_some_and(|s| states.contains(&s.as_str())) {
+            if !state.is_some_and(|s| states.contains(&s)) {
                 d.refused = signed
                     .into_iter()
                     .map(|s| (s.job_id, "rollout_not_running".to_string()))
@@ -175,9 +175,9 @@ pub fn enqueue_signed_with(
                     d.enqueued.push((s.job_id, s.command_id));
                 }
                 Ok(Applied::Refused(r)) => d.refused.push((s.job_id, r.code())),
-                Err(otactl_store::StoreError::NotFound { .. }) => {
-                    d.refused.push((s.job_id, "unknown_job".into()))
-                }
+                Err(otactl_store::StoreError::NotFound { .. }) => d
+                    .refused
+                    .push((s.job_id, otactl_store::RefusalCode::UnknownJob.code())),
                 Err(e) => return Err(e),
             }
         }

@@ -105,13 +105,11 @@ impl Ingest {
                         Ok(OpResult::Status(ing)) => {
                             c.ingested.fetch_add(1, Ordering::Relaxed);
                             match ing {
-                                Ingested::Refused(code)
-                                    if code == "unknown_job" || code == "wrong_device" =>
-                                {
+                                Ingested::Refused(code) if code.is_foreign() => {
                                     let d = dead_letter(
                                         &p.topic,
                                         &p.payload,
-                                        &code,
+                                        &code.code(),
                                         "status for a job this store does not hold".into(),
                                     );
                                     let to_ack = (ack_id(&p), place);

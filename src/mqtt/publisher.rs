@@ -260,7 +260,7 @@ fn reason_code(reason: &str) -> &str {
     reason.split(':').next().unwrap_or(reason)
 }
 
-fn record(conn: &rusqlite::Connection, w: AckWork, now: i64) -> otactl_store::Result<()> {
+fn record(conn: &otactl_store::Connection, w: AckWork, now: i64) -> otactl_store::Result<()> {
     match w {
         AckWork::Sent(row) => {
             if outbox::mark_sent(conn, row.id, now)?

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 /// best-effort: a failed write costs a re-sent part on resume, never a wrong object
 /// (the server's part list is trusted over the journal).
 pub struct StoreJournal {
-    conn: Mutex<rusqlite::Connection>,
+    conn: Mutex<otactl_store::Connection>,
 }
 
 impl StoreJournal {
@@ -19,7 +19,7 @@ impl StoreJournal {
         })
     }
 
-    fn with<T>(&self, f: impl FnOnce(&rusqlite::Connection) -> T) -> T {
+    fn with<T>(&self, f: impl FnOnce(&otactl_store::Connection) -> T) -> T {
         let guard = self.conn.lock().unwrap_or_else(|p| p.into_inner());
         f(&guard)
     }

@@ -27,7 +27,7 @@ fn app(devices: u64) -> App {
         .iter()
         .map(|id| RolloutRow {
             id: id.to_string(),
-            state: "running".into(),
+            state: otactl_store::RolloutState::Running,
             firmware: "ecu@2".into(),
             size: devices,
         })

@@ -5,23 +5,23 @@
 
 use super::events::{self, EventLog};
 use super::filter::{Filter, Sort};
-use super::page::{self, ROW_COLUMNS, row_from};
+use super::page;
 use crate::domain::batches::{self, Gate, GatePolicy, Tally};
 use crate::domain::policy::Policy;
 use crate::error::CliResult;
 use otactl_store::JobState;
-use otactl_store::rollouts::{self, Rollout};
-use rusqlite::Connection;
-use std::collections::{BTreeMap, HashMap, VecDeque};
-
+pub use otactl_store::dashboard::DeviceRow;
 /// Counts by job state, indexed by `state as usize` (the order of `JobState::ALL`).
-pub type Stages = [u64; 13];
+pub use otactl_store::progress::Stages;
+use otactl_store::rollouts::{self, BatchState, Rollout, RolloutState};
+use otactl_store::{Connection, dashboard, progress};
+use std::collections::{HashMap, VecDeque};
 
 /// One line of the rollout list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RolloutRow {
     pub id: String,
-    pub state: String,
+    pub state: RolloutState,
     pub firmware: String,
     pub size: u64,
 }
@@ -30,8 +30,8 @@ pub struct RolloutRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchView {
     pub index: u32,
-    /// As the engine records it: waiting, running, soaking, passed, failed.
-    pub state: String,
+    /// As the engine records it.
+    pub state: BatchState,
     pub tally: Tally,
     pub stages: Stages,
     pub gate: Option<Gate>,
@@ -50,25 +50,8 @@ pub struct Overview {
 
 impl Overview {
     pub fn gate_policy(&self) -> Option<GatePolicy> {
-        self.policy.as_ref().map(|p| GatePolicy {
-            success_threshold: p.success_threshold,
-            abort_threshold: p.abort_threshold,
-            abort_min: p.abort_min,
-        })
+        self.policy.as_ref().map(Policy::gate_policy)
     }
-}
-
-/// One row of the device table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeviceRow {
-    pub device_id: String,
-    pub state: JobState,
-    pub batch: u32,
-    pub progress: Option<u8>,
-    pub attempt: u32,
-    pub reason: Option<String>,
-    pub hw: Option<String>,
-    pub stage_ms: i64,
 }
 
 /// What the device table asks for.
@@ -176,9 +159,7 @@ impl Source {
 
     /// Whether another connection committed since the last snapshot (cheap).
     pub fn changed(&self) -> CliResult<bool> {
-        let v: i64 = self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let v = dashboard::data_version(&self.conn)?;
         Ok(self.last_version != Some(v))
     }
 
@@ -190,10 +171,7 @@ impl Source {
         rollout: Option<&str>,
         now_ms: i64,
     ) -> CliResult<Option<String>> {
-        let v: i64 = self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))?;
-        self.last_version = Some(v);
+        self.last_version = Some(dashboard::data_version(&self.conn)?);
         view.rollouts = self.rollout_rows()?;
         let focus = rollout
             .map(str::to_string)
@@ -223,16 +201,7 @@ impl Source {
 
     fn rollout_rows(&mut self) -> CliResult<Vec<RolloutRow>> {
         let list = rollouts::list(&self.conn)?;
-        let mut sizes: HashMap<String, u64> = HashMap::new();
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT rollout_id, sum(size) FROM batches GROUP BY rollout_id")?;
-        let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            sizes.insert(r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64);
-        }
-        drop(rows);
-        drop(st);
+        let sizes = dashboard::rollout_sizes(&self.conn)?;
         let mut out = Vec::with_capacity(list.len());
         for r in list.into_iter().rev() {
             let firmware = self.firmware_of(r.artifact_id)?;
@@ -264,49 +233,12 @@ impl Source {
             return Ok(None);
         };
         let policy: Option<Policy> = serde_json::from_str(&rollout.policy).ok();
-        let mut batch_rows: BTreeMap<u32, (String, u64)> = BTreeMap::new();
-        {
-            let mut st = self.conn.prepare_cached(
-                "SELECT idx, state, size FROM batches WHERE rollout_id = ?1 ORDER BY idx",
-            )?;
-            let mut rows = st.query([id])?;
-            while let Some(r) = rows.next()? {
-                batch_rows.insert(r.get(0)?, (r.get(1)?, r.get::<_, i64>(2)?.max(0) as u64));
-            }
-        }
-        let size: u64 = batch_rows.values().map(|(_, n)| n).sum();
-        let all: i64 =
-            self.conn
-                .query_row("SELECT coalesce(max(rowid), 0) FROM jobs", [], |r| r.get(0))?;
-        // As in `rollouts::counts`: a plain scan beats the index for a large share.
-        let sql = if size as i64 * 4 >= all {
-            "SELECT batch, state, updated_ms, rowid FROM jobs WHERE +rollout_id = ?1"
-        } else {
-            "SELECT batch, state, updated_ms, rowid FROM jobs WHERE rollout_id = ?1"
-        };
-        let since = self.seen_updated_ms;
-        let mut per_batch: BTreeMap<u32, Stages> = BTreeMap::new();
-        let mut changed: Vec<(i64, i64)> = Vec::new();
-        let mut changed_n = 0u64;
-        let mut newest = since;
-        {
-            let mut st = self.conn.prepare_cached(sql)?;
-            let mut rows = st.query([id])?;
-            while let Some(r) = rows.next()? {
-                let b: u32 = r.get(0)?;
-                let Some(state) = r.get_ref(1)?.as_str().ok().and_then(JobState::parse) else {
-                    continue;
-                };
-                per_batch.entry(b).or_insert([0; 13])[state as usize] += 1;
-                let updated: i64 = r.get(2)?;
-                newest = newest.max(updated);
-                if since > 0 && updated > since {
-                    changed_n += 1;
-                    changed.push((updated, r.get(3)?));
-                }
-            }
-        }
-        self.seen_updated_ms = newest;
+        let batch_rows = dashboard::batch_states(&self.conn, id)?;
+        let (progress, changes) = progress::progress_since(&self.conn, id, self.seen_updated_ms)?;
+        self.seen_updated_ms = changes.newest_ms;
+        let changed_n = changes.rows.len() as u64;
+        let mut changed = changes.rows;
+        let mut per_batch = progress.batches;
         for (i, (_, n)) in &batch_rows {
             per_batch.entry(*i).or_insert_with(|| {
                 let mut s = [0; 13];
@@ -314,29 +246,21 @@ impl Source {
                 s
             });
         }
-        let mut stages: Stages = [0; 13];
-        for s in per_batch.values() {
-            for (t, n) in stages.iter_mut().zip(s) {
-                *t += n;
-            }
-        }
-        let whole = tally_of(&stages);
+        let progress = progress::Progress { batches: per_batch };
+        let stages = progress.stages();
+        let whole = Tally::of(&stages);
         let firmware = self.firmware_of(rollout.artifact_id)?;
-        let gp = policy.as_ref().map(|p| GatePolicy {
-            success_threshold: p.success_threshold,
-            abort_threshold: p.abort_threshold,
-            abort_min: p.abort_min,
-        });
-        let batches = per_batch
+        let gp = policy.as_ref().map(Policy::gate_policy);
+        let batches = progress
+            .batches
             .iter()
             .map(|(&index, s)| {
-                let tally = tally_of(s);
+                let tally = Tally::of(s);
                 BatchView {
                     index,
                     state: batch_rows
                         .get(&index)
-                        .map(|(st, _)| st.clone())
-                        .unwrap_or_default(),
+                        .map_or(BatchState::Waiting, |(st, _)| *st),
                     gate: gp.map(|g| batches::gate(&g, &tally, &whole)),
                     tally,
                     stages: *s,
@@ -400,56 +324,33 @@ impl Source {
     }
 
     fn changed_rows(&self, changed: &[(i64, i64)]) -> CliResult<Vec<DeviceRow>> {
-        let mut st = self.conn.prepare_cached(&format!(
-            "SELECT {ROW_COLUMNS} FROM jobs j LEFT JOIN devices d ON d.id = j.device_id \
-             WHERE j.rowid = ?1"
-        ))?;
-        let mut out = Vec::with_capacity(changed.len());
-        for (_, rowid) in changed {
-            if let Some(r) = st.query_map([rowid], row_from)?.next() {
-                out.push(r?);
-            }
-        }
-        Ok(out)
+        let rowids: Vec<i64> = changed.iter().map(|&(_, rowid)| rowid).collect();
+        Ok(dashboard::rows_by_rowid(&self.conn, &rowids)?)
     }
 
     fn operator_and_dead_letters(&mut self, view: &mut View, first: bool) -> CliResult<()> {
         let since = if first { -1 } else { self.last_audit };
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, ts_ms, actor, command, args, outcome FROM audit WHERE id > ?1 \
-             ORDER BY id DESC LIMIT 20",
-        )?;
-        let mut rows: Vec<(i64, i64, String, String, String, String)> = st
-            .query_map([since], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        rows.reverse();
-        for (id, ts, actor, command, args, outcome) in rows {
-            self.last_audit = self.last_audit.max(id);
-            events::operator(&mut view.events, ts, &actor, &command, &args, &outcome);
+        for a in dashboard::audit_after(&self.conn, since, 20)? {
+            self.last_audit = self.last_audit.max(a.id);
+            events::operator(
+                &mut view.events,
+                a.ts_ms,
+                &a.actor,
+                &a.command,
+                &a.args,
+                &a.outcome,
+            );
         }
         let since = if first { -1 } else { self.last_dead };
-        let mut st = self.conn.prepare_cached(
-            "SELECT id, created_ms, source, topic, reason FROM dead_letters WHERE id > ?1 \
-             ORDER BY id DESC LIMIT 20",
-        )?;
-        let mut rows: Vec<(i64, i64, String, Option<String>, String)> = st
-            .query_map([since], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        rows.reverse();
-        for (id, ts, source, topic, reason) in rows {
-            self.last_dead = self.last_dead.max(id);
-            events::dead_letter(&mut view.events, ts, &source, topic.as_deref(), &reason);
+        for d in dashboard::dead_letters_after(&self.conn, since, 20)? {
+            self.last_dead = self.last_dead.max(d.id);
+            events::dead_letter(
+                &mut view.events,
+                d.created_ms,
+                &d.source,
+                d.topic.as_deref(),
+                &d.reason,
+            );
         }
         Ok(())
     }
@@ -495,26 +396,10 @@ impl Source {
     }
 }
 
-/// Counts by outcome, as the gates see them.
-pub fn tally_of(s: &Stages) -> Tally {
-    let mut t = Tally::default();
-    for st in JobState::ALL {
-        let n = s[st as usize];
-        t.total += n;
-        match st {
-            JobState::Succeeded => t.succeeded += n,
-            JobState::Cancelled => t.cancelled += n,
-            x if x.is_failure() => t.failed += n,
-            _ => t.open += n,
-        }
-    }
-    t
-}
-
 /// The rollout to show when none was named: the newest active one, else the newest.
 fn default_focus(list: &[RolloutRow]) -> Option<String> {
     list.iter()
-        .find(|r| rollouts::ACTIVE.contains(&r.state.as_str()))
+        .find(|r| r.state.is_active())
         .or(list.first())
         .map(|r| r.id.clone())
 }

@@ -7,8 +7,7 @@ use crate::domain::policy::{self, Policy, PolicyInput};
 use otactl_store::fleet::NewDevice;
 use otactl_store::jobs::StatusRecord;
 use otactl_store::rollouts::{self, NewRollout};
-use otactl_store::{DeviceStatus, StoreError, artifacts};
-use rusqlite::{Connection, params};
+use otactl_store::{Connection, DeviceStatus, RolloutState, StoreError, artifacts};
 
 /// When the demo rollout was created (2026-11-18T12:00:00Z).
 pub const T0: i64 = 1_795_003_200_000;
@@ -82,47 +81,15 @@ pub fn build(conn: &mut Connection, n: usize) -> Result<(), StoreError> {
             artifact_id: art,
             selector: "all".into(),
             policy: serde_json::to_string(&p).map_err(invalid)?,
-            state: rollouts::RUNNING,
+            state: RolloutState::Running,
             target_version: "2.0.0".into(),
             batches,
         },
         T0,
     )?;
     let last = p.batch_sizes.len().saturating_sub(1) as i64;
-    let tx = conn.transaction()?;
     // Earlier batches passed; the last one is under way, with a few failures.
-    tx.execute(
-        "UPDATE jobs SET attempt = 1, progress = NULL, \
-           stage_ms = ?1 + (rowid % 600) * 1000, updated_ms = ?1 + (rowid % 600) * 1000, \
-           state = CASE \
-             WHEN batch < ?2 THEN 'succeeded' \
-             WHEN rowid % 97 = 5 THEN 'failed' \
-             WHEN rowid % 193 = 11 THEN 'timed_out' \
-             WHEN rowid % 499 = 3 THEN 'rejected' \
-             ELSE CASE rowid % 10 WHEN 0 THEN 'downloading' WHEN 1 THEN 'flashing' \
-               WHEN 2 THEN 'verifying' WHEN 3 THEN 'succeeded' WHEN 4 THEN 'sent' \
-               WHEN 5 THEN 'accepted' ELSE 'pending' END END",
-        params![T0, last],
-    )?;
-    tx.execute_batch(
-        "UPDATE jobs SET reason = 'download_error: HTTP 403' WHERE state = 'failed';
-         UPDATE jobs SET reason = 'counter: installed 42 is not below 42' WHERE state = 'rejected';
-         UPDATE jobs SET reason = 'silent for 30m' WHERE state = 'timed_out';
-         UPDATE jobs SET progress = rowid * 7 % 100 WHERE state = 'downloading';
-         UPDATE jobs SET attempt = 0 WHERE state = 'pending';
-         UPDATE jobs SET finished_ms = updated_ms
-           WHERE state IN ('succeeded', 'failed', 'rejected', 'timed_out');",
-    )?;
-    tx.execute(
-        "UPDATE batches SET state = CASE WHEN idx < ?2 THEN 'passed' ELSE 'running' END \
-         WHERE rollout_id = ?1",
-        params![ROLLOUT, last],
-    )?;
-    tx.execute(
-        "UPDATE rollouts SET current_batch = ?2 WHERE id = ?1",
-        params![ROLLOUT, last],
-    )?;
-    tx.commit()?;
+    otactl_store::fixture::scatter_demo(conn, ROLLOUT, T0, last)?;
     history(conn)?;
     otactl_store::dead::insert(
         conn,
@@ -153,13 +120,7 @@ pub fn build(conn: &mut Connection, n: usize) -> Result<(), StoreError> {
 
 /// The status history of the first device that failed (for the detail pane).
 fn history(conn: &Connection) -> Result<(), StoreError> {
-    let failed: Option<String> = conn
-        .query_row(
-            "SELECT device_id FROM jobs WHERE state = 'failed' ORDER BY rowid LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .ok();
+    let failed = otactl_store::fixture::first_failed_device(conn)?;
     let Some(device) = failed else {
         return Ok(());
     };
@@ -188,24 +149,7 @@ fn history(conn: &Connection) -> Result<(), StoreError> {
             device_ts: "2026-11-18T12:03:00Z".into(),
             received_ms: T0 + 180_000 + i as i64 * 20_000,
         };
-        conn.prepare_cached(
-            "INSERT OR IGNORE INTO status_events (device_id, msg_id, job_id, command_id, status, \
-             progress, seq, error_code, error_message, device_ts, received_ms, outcome) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'applied')",
-        )?
-        .execute(params![
-            s.device_id,
-            s.msg_id,
-            s.job_id,
-            s.command_id,
-            s.status.as_str(),
-            s.progress,
-            s.seq.map(|v| v as i64),
-            s.error_code,
-            s.error_message,
-            s.device_ts,
-            s.received_ms
-        ])?;
+        otactl_store::fixture::record_applied_status(conn, &s)?;
     }
     Ok(())
 }

@@ -17,15 +17,15 @@ pub mod render;
 pub mod theme;
 pub mod widgets;
 
-use crate::commands::rollout::control::{self, Control};
 use crate::error::{CliError, CliResult};
 use app::{Action, App, Note};
 use crossterm::event::{self, Event, KeyEvent};
 use data::Source;
+use otactl_store::Connection;
+use otactl_store::control::{Control, control_audited};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::layout::Rect;
-use rusqlite::Connection;
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
@@ -147,7 +147,15 @@ impl Session {
             Action::Resume(id) => (Control::Resume, id),
             Action::Abort(id) => (Control::Abort, id),
         };
-        let r = control::control_audited(self.source.conn_mut(), &id, c, &self.actor, "tui", now);
+        let r = control_audited(
+            self.source.conn_mut(),
+            &id,
+            c,
+            (&self.actor, "tui"),
+            now,
+            |r| crate::error::audit_outcome(&r.as_ref().map_err(CliError::from)),
+        )
+        .map_err(CliError::from);
         match r {
             Ok(n) => {
                 let extra = if n > 0 {

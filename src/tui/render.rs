@@ -9,6 +9,7 @@ use super::events::{self, EventKind};
 use super::widgets::{self, bar, dur, fit, pct, started};
 use crate::domain::batches::Gate;
 use otactl_store::JobState;
+use otactl_store::RolloutState;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
@@ -138,10 +139,14 @@ fn rollouts(f: &mut Frame<'_>, app: &App, area: Rect) {
             } else {
                 " "
             };
-            let id = fit(t, &r.id, w.saturating_sub(r.state.len() + 3).max(4));
+            let id = fit(
+                t,
+                &r.id,
+                w.saturating_sub(r.state.as_str().len() + 3).max(4),
+            );
             let mut line = Line::from(vec![
                 Span::raw(format!("{mark}{id} ")),
-                Span::styled(r.state.clone(), t.rollout(&r.state)),
+                Span::styled(r.state.to_string(), t.rollout(r.state)),
             ]);
             if app.focus == Focus::Rollouts && i == app.rollout_cursor {
                 line = line.style(t.selected());
@@ -175,7 +180,7 @@ fn overview(f: &mut Frame<'_>, app: &App, area: Rect) {
         .border_style(t.dim())
         .title(Line::from(vec![
             Span::styled(format!(" {} ", r.id), t.title()),
-            Span::styled(r.state.to_uppercase(), t.rollout(&r.state)),
+            Span::styled(r.state.as_str().to_uppercase(), t.rollout(r.state)),
             Span::raw(format!(" {} ", ov.firmware)),
         ]));
     let inner = block.inner(area);
@@ -238,8 +243,8 @@ fn overview(f: &mut Frame<'_>, app: &App, area: Rect) {
         let y = inner.y + inner.height - 1;
         let rate = app.view.throughput.back().copied().unwrap_or(0);
         let done = app.view.done_rate().unwrap_or(0.0);
-        let eta = match (done > 0.0, r.state.as_str()) {
-            (_, "paused") => "paused".to_string(),
+        let eta = match (done > 0.0, r.state) {
+            (_, RolloutState::Paused) => "paused".to_string(),
             _ if ov.whole.open == 0 => "done".to_string(),
             (true, _) => dur((ov.whole.open as f64 / done).ceil() as i64),
             (false, _) => "?".to_string(),

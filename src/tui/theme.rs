@@ -64,13 +64,14 @@ impl Theme {
     }
 
     /// A rollout state's style.
-    pub fn rollout(self, state: &str) -> Style {
+    pub fn rollout(self, state: otactl_store::RolloutState) -> Style {
+        use otactl_store::RolloutState as R;
         let c = match state {
-            "running" => Color::Green,
-            "paused" => Color::Yellow,
-            "completed" => Color::Blue,
-            "aborted" | "failed" => Color::Red,
-            _ => Color::Gray,
+            R::Running => Color::Green,
+            R::Paused => Color::Yellow,
+            R::Completed => Color::Blue,
+            R::Aborted | R::Failed => Color::Red,
+            R::Scheduled | R::Cancelled => Color::Gray,
         };
         self.fg(c).add_modifier(Modifier::BOLD)
     }
@@ -180,6 +181,6 @@ mod tests {
         for s in JobState::ALL {
             assert_eq!(t.state(s).fg, None);
         }
-        assert_eq!(t.rollout("running").fg, None);
+        assert_eq!(t.rollout(otactl_store::RolloutState::Running).fg, None);
     }
 }

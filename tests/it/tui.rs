@@ -192,6 +192,7 @@ fn rollout_state(env: &Env) -> String {
         .expect("get")
         .expect("rollout")
         .state
+        .to_string()
 }
 
 fn audit(env: &Env) -> Vec<otactl_store::audit::AuditEntry> {

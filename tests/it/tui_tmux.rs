@@ -127,7 +127,7 @@ fn tui_in_tmux_follows_the_store_pauses_and_quits_cleanly() {
         otactl_store::rollouts::get(&conn, ROLLOUT)
             .ok()
             .flatten()
-            .map(|r| r.state)
+            .map(|r| r.state.to_string())
     };
     wait_until("the rollout to pause", || {
         state().as_deref() == Some("paused")

@@ -3,15 +3,14 @@
 //! another terminal sees them on its next tick and never overwrites them.
 
 use super::Ctx;
-use crate::domain::batches::{self, GatePolicy, Tally};
-use crate::domain::policy::Policy;
+pub use crate::domain::status::{BatchStatus, RolloutStatus};
 use crate::error::{CliError, CliResult};
 use crate::output::{fmt_ms, table};
 use clap::Args;
-use otactl_store::JobState;
-use otactl_store::rollouts::{self, Rollout};
-use serde::Serialize;
-use std::collections::BTreeMap;
+pub use otactl_store::control::{Control, control};
+use otactl_store::control::{ControlError, load};
+use otactl_store::rollouts::{self, Rollout, RolloutState};
+use otactl_store::{Connection, dashboard};
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
@@ -54,13 +53,6 @@ pub struct WaitArgs {
     pub interval: String,
 }
 
-fn load(conn: &rusqlite::Connection, id: &str) -> CliResult<Rollout> {
-    rollouts::get(conn, id)?.ok_or_else(|| {
-        CliError::input(format!("no rollout '{id}'"))
-            .with_hint("list them with `otactl rollout list`")
-    })
-}
-
 pub fn cmd_list(ctx: &Ctx) -> CliResult<()> {
     let conn = ctx.open_store()?;
     let list = rollouts::list(&conn)?;
@@ -75,7 +67,7 @@ pub fn cmd_list(ctx: &Ctx) -> CliResult<()> {
                     .unwrap_or_default();
                 vec![
                     r.id.clone(),
-                    r.state.clone(),
+                    r.state.to_string(),
                     art,
                     r.selector.clone(),
                     fmt_ms(r.created_ms),
@@ -90,95 +82,11 @@ pub fn cmd_list(ctx: &Ctx) -> CliResult<()> {
     })
 }
 
-/// A batch's tally from its counts by state.
-pub fn tally(counts: &BTreeMap<String, u64>) -> Tally {
-    let mut t = Tally::default();
-    for (s, &n) in counts {
-        t.total += n;
-        match JobState::parse(s) {
-            Some(JobState::Succeeded) => t.succeeded += n,
-            Some(st) if st.is_failure() => t.failed += n,
-            Some(JobState::Cancelled) => t.cancelled += n,
-            _ => t.open += n,
-        }
-    }
-    t
-}
-
-#[derive(Serialize)]
-pub struct BatchStatus {
-    pub index: u32,
-    pub total: u64,
-    pub succeeded: u64,
-    pub failed: u64,
-    pub cancelled: u64,
-    pub open: u64,
-    pub states: BTreeMap<String, u64>,
-    pub gate: String,
-}
-
-#[derive(Serialize)]
-pub struct RolloutStatus {
-    pub rollout: Rollout,
-    pub firmware: String,
-    pub total: u64,
-    pub succeeded: u64,
-    pub failed: u64,
-    pub cancelled: u64,
-    pub open: u64,
-    pub batches: Vec<BatchStatus>,
-}
-
 /// The rollout's progress, as `status` prints it and `watch` streams it.
-pub fn status_of(conn: &rusqlite::Connection, id: &str) -> CliResult<RolloutStatus> {
-    let r = load(conn, id)?;
-    let policy: Option<Policy> = serde_json::from_str(&r.policy).ok();
-    let counts = rollouts::counts(conn, id)?;
-    let all = counts
-        .values()
-        .fold(BTreeMap::new(), |mut acc: BTreeMap<String, u64>, b| {
-            for (k, v) in b {
-                *acc.entry(k.clone()).or_default() += v;
-            }
-            acc
-        });
-    let whole = tally(&all);
-    let gp = policy.as_ref().map(|p| GatePolicy {
-        success_threshold: p.success_threshold,
-        abort_threshold: p.abort_threshold,
-        abort_min: p.abort_min,
-    });
-    let batches = counts
-        .iter()
-        .map(|(&i, c)| {
-            let t = tally(c);
-            BatchStatus {
-                index: i,
-                total: t.total,
-                succeeded: t.succeeded,
-                failed: t.failed,
-                cancelled: t.cancelled,
-                open: t.open,
-                states: c.clone(),
-                gate: gp
-                    .map(|g| batches::gate(&g, &t, &whole).to_string())
-                    .unwrap_or_default(),
-            }
-        })
-        .collect();
-    let firmware = otactl_store::artifacts::get_by_id(conn, r.artifact_id)?
-        .map(|a| format!("{}@{}", a.name, a.version))
-        .unwrap_or_default();
-    Ok(RolloutStatus {
-        firmware,
-        total: whole.total,
-        succeeded: whole.succeeded,
-        failed: whole.failed,
-        cancelled: whole.cancelled,
-        open: whole.open,
-        batches,
-        rollout: r,
-    })
+pub fn status_of(conn: &Connection, id: &str) -> CliResult<RolloutStatus> {
+    let s = otactl_store::progress::status(conn, id)?
+        .ok_or_else(|| ControlError::NoRollout(id.to_string()))?;
+    Ok(crate::domain::status::of(s))
 }
 
 fn interval(s: &str) -> CliResult<std::time::Duration> {
@@ -188,9 +96,8 @@ fn interval(s: &str) -> CliResult<std::time::Duration> {
 }
 
 /// The store's change counter: it moves when another connection commits.
-fn data_version(conn: &rusqlite::Connection) -> i64 {
-    conn.pragma_query_value(None, "data_version", |r| r.get(0))
-        .unwrap_or(0)
+fn data_version(conn: &Connection) -> i64 {
+    dashboard::data_version(conn).unwrap_or(0)
 }
 
 pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
@@ -229,15 +136,15 @@ pub fn cmd_wait(ctx: &Ctx, a: &WaitArgs) -> CliResult<()> {
     let deadline = std::time::Instant::now() + timeout;
     loop {
         let r = load(&conn, &a.id)?;
-        match r.state.as_str() {
-            rollouts::COMPLETED => {
+        match r.state {
+            RolloutState::Completed => {
                 return ctx
                     .printer
                     .data(&serde_json::json!({"id": r.id, "state": r.state}), |w| {
                         writeln!(w, "rollout {} completed", r.id)
                     });
             }
-            rollouts::ABORTED | rollouts::FAILED | rollouts::CANCELLED => {
+            RolloutState::Aborted | RolloutState::Failed | RolloutState::Cancelled => {
                 return Err(CliError::new(
                     ErrorKind::RolloutFailed,
                     format!(
@@ -305,128 +212,40 @@ fn print_status(ctx: &Ctx, st: &RolloutStatus) -> CliResult<()> {
     })
 }
 
-fn refuse(r: &Rollout, verb: &str) -> CliError {
-    CliError::input(format!("cannot {verb} rollout {}: it is {}", r.id, r.state))
-}
-
-/// An operator's action on a rollout. The CLI verbs and the TUI's keys both run it
-/// through [`control`], so they refuse and change the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Control {
-    Pause,
-    Resume,
-    Abort,
-    Cancel,
-}
-
-impl Control {
-    pub fn verb(self) -> &'static str {
-        match self {
-            Control::Pause => "pause",
-            Control::Resume => "resume",
-            Control::Abort => "abort",
-            Control::Cancel => "cancel",
-        }
-    }
-
-    /// The command name the audit log records (as `RolloutCommand::audit_name`).
-    pub fn audit_name(self) -> &'static str {
-        match self {
-            Control::Pause => "rollout pause",
-            Control::Resume => "rollout resume",
-            Control::Abort => "rollout abort",
-            Control::Cancel => "rollout cancel",
-        }
-    }
-}
-
-/// Applies `c` to rollout `id` through the version guard; abort and cancel also
-/// cancel the devices not yet dispatched (their count is returned).
-pub fn control(conn: &mut rusqlite::Connection, id: &str, c: Control, now: i64) -> CliResult<u64> {
-    load(conn, id)?;
-    let (from, to, reason): (&[&str], &str, Option<String>) = match c {
-        Control::Pause => (
-            &[rollouts::RUNNING, rollouts::SCHEDULED],
-            rollouts::PAUSED,
-            Some("paused by operator".into()),
-        ),
-        Control::Resume => (&[rollouts::PAUSED], rollouts::RUNNING, None),
-        Control::Abort => (
-            &rollouts::ACTIVE,
-            rollouts::ABORTED,
-            Some(format!("{} by operator", rollouts::ABORTED)),
-        ),
-        Control::Cancel => (
-            &rollouts::ACTIVE,
-            rollouts::CANCELLED,
-            Some(format!("{} by operator", rollouts::CANCELLED)),
-        ),
-    };
-    if let Err(r) = rollouts::transition(conn, id, from, to, reason.as_deref(), now)? {
-        return Err(refuse(&r, c.verb()));
-    }
-    match (c, reason) {
-        (Control::Abort | Control::Cancel, Some(reason)) => {
-            Ok(rollouts::cancel_pending(conn, id, &reason, now)?)
-        }
-        _ => Ok(0),
-    }
-}
-
-/// [`control`], recorded in the audit log the way the CLI records its verbs (same
-/// command name, actor and outcome; `via` names the caller, e.g. `tui`), for callers
-/// outside the CLI's dispatch.
-pub fn control_audited(
-    conn: &mut rusqlite::Connection,
-    id: &str,
-    c: Control,
-    actor: &str,
-    via: &str,
-    now: i64,
-) -> CliResult<u64> {
-    let r = control(conn, id, c, now);
-    let args = [via, "rollout", c.verb(), id].map(str::to_string);
-    otactl_store::audit::record(
-        conn,
-        now,
-        actor,
-        c.audit_name(),
-        &args,
-        &super::super::audit_outcome(&r),
-    )?;
-    r
+fn refuse(r: Rollout, verb: &'static str) -> CliError {
+    CliError::from(ControlError::refused(r, verb))
 }
 
 pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     control(&mut conn, &a.id, Control::Pause, otactl_store::now_ms())?;
-    ctx.printer
-        .data(&serde_json::json!({"id": a.id, "state": "paused"}), |w| {
-            writeln!(w, "paused {}: devices already updating carry on", a.id)
-        })
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "state": RolloutState::Paused}),
+        |w| writeln!(w, "paused {}: devices already updating carry on", a.id),
+    )
 }
 
 pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     control(&mut conn, &a.id, Control::Resume, otactl_store::now_ms())?;
-    ctx.printer
-        .data(&serde_json::json!({"id": a.id, "state": "running"}), |w| {
-            writeln!(w, "resumed {}", a.id)
-        })
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "state": RolloutState::Running}),
+        |w| writeln!(w, "resumed {}", a.id),
+    )
 }
 
 /// Abort or cancel: stop the rollout and cancel its devices not yet dispatched.
-pub fn cmd_stop(ctx: &Ctx, a: &ConfirmArgs, to: &'static str) -> CliResult<()> {
+pub fn cmd_stop(ctx: &Ctx, a: &ConfirmArgs, to: RolloutState) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     let r = load(&conn, &a.id)?;
-    let c = if to == rollouts::ABORTED {
+    let c = if to == RolloutState::Aborted {
         Control::Abort
     } else {
         Control::Cancel
     };
     let verb = c.verb();
     if !r.is_active() {
-        return Err(refuse(&r, verb));
+        return Err(refuse(r, verb));
     }
     ctx.confirm(
         &format!(

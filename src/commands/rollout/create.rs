@@ -423,7 +423,12 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
 }
 
 /// Writes a prepared rollout (batches and jobs in one transaction); its first state.
-pub fn create(ctx: &Ctx, id: &str, spec: &RolloutSpec, p: &Prepared) -> CliResult<&'static str> {
+pub fn create(
+    ctx: &Ctx,
+    id: &str,
+    spec: &RolloutSpec,
+    p: &Prepared,
+) -> CliResult<otactl_store::RolloutState> {
     let id = id.to_string();
     let mut conn = ctx.open_store()?;
     if rollouts::get(&conn, &id)?.is_some() {
@@ -433,8 +438,8 @@ pub fn create(ctx: &Ctx, id: &str, spec: &RolloutSpec, p: &Prepared) -> CliResul
     }
     let now = otactl_store::now_ms();
     let state = match p.policy.start_at_ms {
-        Some(t) if t > now => rollouts::SCHEDULED,
-        _ => rollouts::RUNNING,
+        Some(t) if t > now => otactl_store::RolloutState::Scheduled,
+        _ => otactl_store::RolloutState::Running,
     };
     let policy_json =
         serde_json::to_string(&p.policy).map_err(|e| CliError::internal(e.to_string()))?;

@@ -69,9 +69,11 @@ impl RolloutCommand {
             RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
             RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),
-            RolloutCommand::Abort(a) => control::cmd_stop(ctx, a, otactl_store::rollouts::ABORTED),
+            RolloutCommand::Abort(a) => {
+                control::cmd_stop(ctx, a, otactl_store::RolloutState::Aborted)
+            }
             RolloutCommand::Cancel(a) => {
-                control::cmd_stop(ctx, a, otactl_store::rollouts::CANCELLED)
+                control::cmd_stop(ctx, a, otactl_store::RolloutState::Cancelled)
             }
             RolloutCommand::RetryFailed(a) => retry::cmd_retry_failed(ctx, a),
             RolloutCommand::Run(a) => run::cmd_rollout_run(ctx, a),

@@ -48,26 +48,19 @@ fn csv_field(s: &str) -> String {
 pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
     let conn = ctx.open_store()?;
     let st = super::control::status_of(&conn, &a.id)?;
-    let mut q = conn.prepare(
-        "SELECT device_id, batch, state, attempt, reason, created_ms, finished_ms FROM jobs \
-         WHERE rollout_id = ?1 ORDER BY batch, device_id",
-    )?;
-    let rows: Vec<Row> = q
-        .query_map([&a.id], |r| {
-            let created: i64 = r.get(5)?;
-            let finished: Option<i64> = r.get(6)?;
-            Ok(Row {
-                device_id: r.get(0)?,
-                batch: r.get(1)?,
-                state: r.get(2)?,
-                attempt: r.get(3)?,
-                reason: r.get(4)?,
-                started: fmt_ms(created),
-                finished: finished.map(fmt_ms),
-                duration_s: finished.map(|f| (f - created) as f64 / 1000.0),
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let rows: Vec<Row> = otactl_store::progress::outcomes(&conn, &a.id)?
+        .into_iter()
+        .map(|o| Row {
+            device_id: o.device_id,
+            batch: o.batch,
+            state: o.state.to_string(),
+            attempt: o.attempt,
+            reason: o.reason,
+            started: fmt_ms(o.created_ms),
+            finished: o.finished_ms.map(fmt_ms),
+            duration_s: o.finished_ms.map(|f| (f - o.created_ms) as f64 / 1000.0),
+        })
+        .collect();
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     match a.format {

@@ -8,6 +8,7 @@ use crate::engine::{Engine, retry_where};
 use crate::error::{CliError, CliResult};
 use crate::keyring::Password;
 use clap::Args;
+use otactl_store::RolloutState::{Completed, Paused, Running};
 use otactl_store::rollouts;
 use std::path::PathBuf;
 
@@ -39,8 +40,8 @@ pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
         CliError::input(format!("no rollout '{}'", a.id))
             .with_hint("list them with `otactl rollout list`")
     })?;
-    let allowed = [rollouts::RUNNING, rollouts::PAUSED, rollouts::COMPLETED];
-    if !allowed.contains(&r.state.as_str()) {
+    let allowed = [Running, Paused, Completed];
+    if !allowed.contains(&r.state) {
         return Err(CliError::input(format!(
             "cannot retry devices of rollout {}: it is {}",
             r.id, r.state
@@ -66,15 +67,8 @@ pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
     )?;
     let mut eng = Engine::offline(&setup)?;
     let now = otactl_store::now_ms();
-    if r.state == rollouts::COMPLETED
-        && let Err(now_is) = rollouts::transition(
-            &conn,
-            &r.id,
-            &[rollouts::COMPLETED],
-            rollouts::RUNNING,
-            None,
-            now,
-        )?
+    if r.state == Completed
+        && let Err(now_is) = rollouts::transition(&conn, &r.id, &[Completed], Running, None, now)?
     {
         return Err(CliError::input(format!(
             "rollout {} changed meanwhile: it is {}",

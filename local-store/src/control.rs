@@ -1,0 +1,202 @@
+//! An operator's action on a rollout (pause, resume, abort, cancel): the state change
+//! through the version guard, the devices not yet dispatched cancelled on abort and
+//! cancel, and the audit entry. The CLI's verbs and the dashboard's keys both use it.
+
+use crate::rollouts::{self, Rollout, RolloutState};
+use crate::{StoreError, audit};
+use rusqlite::Connection;
+
+/// An operator's action on a rollout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Pause,
+    Resume,
+    Abort,
+    Cancel,
+}
+
+impl Control {
+    pub fn verb(self) -> &'static str {
+        match self {
+            Control::Pause => "pause",
+            Control::Resume => "resume",
+            Control::Abort => "abort",
+            Control::Cancel => "cancel",
+        }
+    }
+
+    /// The command name the audit log records (as the CLI's `rollout …` verbs).
+    pub fn audit_name(self) -> &'static str {
+        match self {
+            Control::Pause => "rollout pause",
+            Control::Resume => "rollout resume",
+            Control::Abort => "rollout abort",
+            Control::Cancel => "rollout cancel",
+        }
+    }
+
+    /// The states it moves a rollout from, the state it moves it to, and the reason
+    /// recorded.
+    fn moves(self) -> (&'static [RolloutState], RolloutState, Option<String>) {
+        use RolloutState::*;
+        match self {
+            Control::Pause => (
+                &[Running, Scheduled],
+                Paused,
+                Some("paused by operator".into()),
+            ),
+            Control::Resume => (&[Paused], Running, None),
+            Control::Abort => (
+                &RolloutState::ACTIVE,
+                Aborted,
+                Some(format!("{Aborted} by operator")),
+            ),
+            Control::Cancel => (
+                &RolloutState::ACTIVE,
+                Cancelled,
+                Some(format!("{Cancelled} by operator")),
+            ),
+        }
+    }
+}
+
+/// Why an action was not applied.
+#[derive(Debug, thiserror::Error)]
+pub enum ControlError {
+    #[error("no rollout '{0}'")]
+    NoRollout(String),
+    /// The rollout is in a state the action does not apply to.
+    #[error("cannot {verb} rollout {}: it is {}", rollout.id, rollout.state)]
+    Refused {
+        verb: &'static str,
+        rollout: Box<Rollout>,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ControlError {
+    /// `verb` refused for `r` as it is.
+    pub fn refused(r: Rollout, verb: &'static str) -> ControlError {
+        ControlError::Refused {
+            verb,
+            rollout: Box::new(r),
+        }
+    }
+}
+
+/// The rollout, or [`ControlError::NoRollout`].
+pub fn load(conn: &Connection, id: &str) -> Result<Rollout, ControlError> {
+    rollouts::get(conn, id)?.ok_or_else(|| ControlError::NoRollout(id.to_string()))
+}
+
+/// Applies `c` to rollout `id` through the version guard; abort and cancel also
+/// cancel the devices not yet dispatched (their count is returned).
+pub fn control(conn: &mut Connection, id: &str, c: Control, now: i64) -> Result<u64, ControlError> {
+    load(conn, id)?;
+    let (from, to, reason) = c.moves();
+    if let Err(r) = rollouts::transition(conn, id, from, to, reason.as_deref(), now)? {
+        return Err(ControlError::refused(r, c.verb()));
+    }
+    match (c, reason) {
+        (Control::Abort | Control::Cancel, Some(reason)) => {
+            Ok(rollouts::cancel_pending(conn, id, &reason, now)?)
+        }
+        _ => Ok(0),
+    }
+}
+
+/// [`control`], recorded in the audit log the way the CLI records its verbs (same
+/// command name and actor; `via` names the caller, e.g. `tui`; `outcome` words the
+/// result as the CLI does), for callers outside the CLI's dispatch.
+pub fn control_audited(
+    conn: &mut Connection,
+    id: &str,
+    c: Control,
+    (actor, via): (&str, &str),
+    now: i64,
+    outcome: impl FnOnce(&Result<u64, ControlError>) -> String,
+) -> Result<u64, ControlError> {
+    let r = control(conn, id, c, now);
+    let args = [via, "rollout", c.verb(), id].map(str::to_string);
+    audit::record(conn, now, actor, c.audit_name(), &args, &outcome(&r))?;
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::JobState;
+    use crate::rollouts::NewRollout;
+
+    fn store() -> Connection {
+        let mut c = crate::open_in_memory().expect("store");
+        crate::fixture::artifact(&c, 1).expect("artifact");
+        rollouts::create(
+            &mut c,
+            &NewRollout {
+                id: "r1".into(),
+                artifact_id: 1,
+                selector: "all".into(),
+                policy: "{}".into(),
+                state: RolloutState::Running,
+                target_version: "2.0".into(),
+                batches: vec![vec!["a".into(), "b".into()]],
+            },
+            0,
+        )
+        .expect("rollout");
+        c
+    }
+
+    fn state(c: &Connection) -> RolloutState {
+        load(c, "r1").expect("rollout").state
+    }
+
+    #[test]
+    fn pause_resume_and_refusals() {
+        let mut c = store();
+        assert_eq!(control(&mut c, "r1", Control::Pause, 1).expect("pause"), 0);
+        assert_eq!(state(&c), RolloutState::Paused);
+        let e = control(&mut c, "r1", Control::Pause, 2).expect_err("paused already");
+        assert_eq!(e.to_string(), "cannot pause rollout r1: it is paused");
+        control(&mut c, "r1", Control::Resume, 3).expect("resume");
+        assert_eq!(state(&c), RolloutState::Running);
+        let e = control(&mut c, "nope", Control::Abort, 4).expect_err("unknown");
+        assert!(matches!(e, ControlError::NoRollout(_)));
+        assert_eq!(e.to_string(), "no rollout 'nope'");
+    }
+
+    #[test]
+    fn abort_cancels_the_pending_devices_and_is_audited() {
+        let mut c = store();
+        let n = control_audited(&mut c, "r1", Control::Abort, ("me", "tui"), 5, |r| {
+            if r.is_ok() {
+                "ok".into()
+            } else {
+                "error".into()
+            }
+        })
+        .expect("abort");
+        assert_eq!(n, 2);
+        let r = load(&c, "r1").expect("rollout");
+        assert_eq!(r.state, RolloutState::Aborted);
+        assert_eq!(r.reason.as_deref(), Some("aborted by operator"));
+        let j = crate::jobs::get_job(&c, "r1.a").expect("job").expect("a");
+        assert_eq!(j.state, JobState::Cancelled);
+        let e = control_audited(&mut c, "r1", Control::Cancel, ("me", "tui"), 6, |r| {
+            if r.is_ok() {
+                "ok".into()
+            } else {
+                "error: input".into()
+            }
+        })
+        .expect_err("ended");
+        assert!(matches!(e, ControlError::Refused { .. }));
+        let log = crate::audit::list(&c, None, 10).expect("audit");
+        assert_eq!(log.len(), 2);
+        assert_eq!(log[0].command, "rollout abort");
+        assert_eq!(log[0].args, ["tui", "rollout", "abort", "r1"]);
+        assert_eq!(log[1].outcome, "error: input");
+    }
+}
