@@ -8,7 +8,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use otactl::tui::Session;
 use otactl::tui::app::App;
-use otactl::tui::fixture::{self, NOW};
+#[path = "support/tui_fixture.rs"]
+mod fixture;
+
+use fixture::NOW;
 use otactl::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -347,6 +347,38 @@ impl From<&otactl_store::StoreError> for CliError {
     }
 }
 
+impl From<crate::engine::EngineError> for CliError {
+    fn from(e: crate::engine::EngineError) -> Self {
+        use crate::engine::EngineError as E;
+        let msg = e.to_string();
+        match e {
+            E::OpenStore { source, path } => store_error_at(source, &path),
+            E::LockFile { .. } => CliError::new(ErrorKind::StoreUnavailable, msg)
+                .with_hint("check the store's folder is writable"),
+            E::AlreadyRunning { .. } => CliError::new(ErrorKind::StoreUnavailable, msg)
+                .with_hint("one engine per store: stop the other `otactl run`, or use another --store"),
+            E::Lock { .. } => CliError::new(ErrorKind::StoreUnavailable, msg),
+            E::NoRollout(_) => {
+                CliError::input(msg).with_hint("list them with `otactl rollout list`")
+            }
+            E::Metrics { .. } => {
+                CliError::input(msg).with_hint("pick a free address for --metrics-addr")
+            }
+            E::NoDownloadUrl { .. } => CliError::config(msg).with_hint(
+                "upload it with `otactl firmware upload`, or pass --artifact-url (e.g. from `otactl serve`)",
+            ),
+            E::NoArtifact(_) | E::NotStarted | E::Panicked | E::AlreadyStopped => {
+                CliError::internal(msg)
+            }
+            E::Store(s) => CliError::from(s),
+            E::Keyring(k) => CliError::from(k),
+            E::Mqtt(m) => CliError::from(m),
+            E::S3(s) => CliError::from(s),
+            E::Io(io) => CliError::from(io),
+        }
+    }
+}
+
 /// A store error for the store at `path`: the path is named after the message.
 pub fn store_error_at(e: otactl_store::StoreError, path: &std::path::Path) -> CliError {
     let mut err = CliError::from(e);

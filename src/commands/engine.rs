@@ -100,12 +100,12 @@ pub fn setup(ctx: &Ctx, artifact_url: Option<String>, password: Password) -> Cli
 /// Runs the engine in the foreground, its notes and events on the printer (NDJSON
 /// events with `--output json`), until it stops.
 pub fn run(ctx: &Ctx, setup: &Setup, o: &RunOptions) -> CliResult<RunSummary> {
-    engine::run(
+    Ok(engine::run(
         setup,
         o,
         Arc::new(AtomicBool::new(false)),
         &mut reporter(&ctx.printer),
-    )
+    )?)
 }
 
 /// Where a foreground engine's reports go: notes as lines on stderr, events as lines

@@ -119,5 +119,5 @@ fn start_engine(ctx: &Ctx) -> CliResult<Background> {
         max_duration: None,
         ready: None,
     };
-    Background::start(setup, o)
+    Ok(Background::start(setup, o)?)
 }

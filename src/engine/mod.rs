@@ -6,13 +6,15 @@
 //! through a [`Reporter`]; it knows nothing of the command line. Killed at any moment,
 //! it resumes from the store: every decision is re-made from committed state.
 
+mod error;
 mod tick;
 pub mod urls;
+
+pub use error::{EngineError, Result};
 
 pub use tick::{Event, retry_where};
 
 use crate::config::MqttSettings;
-use crate::error::{CliError, CliResult, ErrorKind};
 use crate::keyring::Password;
 use crate::metrics::Metrics;
 use crate::mqtt::{ConnectConfig, Link, LinkOptions};
@@ -57,8 +59,11 @@ pub enum Report<'a> {
 pub type Reporter<'r> = &'r mut dyn FnMut(Report<'_>) -> std::io::Result<()>;
 
 /// Opens (creating and migrating if needed) the store at `path`, naming it in errors.
-pub fn open_store(path: &Path) -> CliResult<Connection> {
-    otactl_store::open(path).map_err(|e| crate::error::store_error_at(e, path))
+pub fn open_store(path: &Path) -> Result<Connection> {
+    otactl_store::open(path).map_err(|source| EngineError::OpenStore {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// The calendar the engine reads schedules and maintenance windows from: the real
@@ -137,7 +142,7 @@ impl Engine {
         prefix: &str,
         urls: Urls,
         clock: Clock,
-    ) -> CliResult<Engine> {
+    ) -> Result<Engine> {
         Ok(Engine {
             read: otactl_store::open_reader(store)?,
             writer,
@@ -156,7 +161,7 @@ impl Engine {
 
     /// An engine without a broker, for `rollout retry-failed`: what it writes to the
     /// outbox, the running engine sends. [`Engine::close`] it when done.
-    pub fn offline(setup: &Setup) -> CliResult<Engine> {
+    pub fn offline(setup: &Setup) -> Result<Engine> {
         let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
         let prefix = ConnectConfig::from_settings(&setup.mqtt)?.prefix;
         let writer = Arc::new(Writer::spawn(&setup.store, WriterOptions::default())?);
@@ -179,12 +184,12 @@ impl Engine {
     pub(crate) fn write(
         &self,
         f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
-    ) -> CliResult<()> {
+    ) -> Result<()> {
         tick::write_op(&self.writer, f)
     }
 
     /// One pass over the rollouts to drive (`only` one, or all that need it).
-    pub fn tick(&mut self, only: Option<&str>, now_ms: i64) -> CliResult<Vec<Event>> {
+    pub fn tick(&mut self, only: Option<&str>, now_ms: i64) -> Result<Vec<Event>> {
         // Ended rollouts are looked at now and then, for their in-flight timeouts.
         let with_ended = self.ticks.is_multiple_of(20);
         self.ticks += 1;
@@ -206,7 +211,7 @@ pub struct EngineLock {
 }
 
 /// Takes the store's engine lock (`STORE.engine.lock`), or says who holds it.
-pub fn lock(store: &Path) -> CliResult<EngineLock> {
+pub fn lock(store: &Path) -> Result<EngineLock> {
     let mut path = store.as_os_str().to_owned();
     path.push(".engine.lock");
     let path = PathBuf::from(path);
@@ -216,12 +221,9 @@ pub fn lock(store: &Path) -> CliResult<EngineLock> {
         .read(true)
         .write(true)
         .open(&path)
-        .map_err(|e| {
-            CliError::new(
-                ErrorKind::StoreUnavailable,
-                format!("cannot open the engine lock {}: {e}", path.display()),
-            )
-            .with_hint("check the store's folder is writable")
+        .map_err(|source| EngineError::LockFile {
+            path: path.clone(),
+            source,
         })?;
     match file.try_lock() {
         Ok(()) => {
@@ -231,25 +233,17 @@ pub fn lock(store: &Path) -> CliResult<EngineLock> {
         }
         Err(std::fs::TryLockError::WouldBlock) => {
             let holder = std::fs::read_to_string(&path).unwrap_or_default();
-            Err(CliError::new(
-                ErrorKind::StoreUnavailable,
-                format!(
-                    "another engine is running on this store (pid {})",
-                    holder.trim().chars().take(12).collect::<String>()
-                ),
-            )
-            .with_hint("one engine per store: stop the other `otactl run`, or use another --store"))
+            Err(EngineError::AlreadyRunning {
+                pid: holder.trim().chars().take(12).collect(),
+            })
         }
-        Err(std::fs::TryLockError::Error(e)) => Err(CliError::new(
-            ErrorKind::StoreUnavailable,
-            format!("cannot lock {}: {e}", path.display()),
-        )),
+        Err(std::fs::TryLockError::Error(source)) => Err(EngineError::Lock { path, source }),
     }
 }
 
 /// Whether an engine holds the store's lock now (the lock is not kept).
 pub fn is_running(store: &Path) -> bool {
-    matches!(lock(store), Err(e) if e.message.contains("another engine"))
+    matches!(lock(store), Err(EngineError::AlreadyRunning { .. }))
 }
 
 /// How to run the engine.
@@ -289,7 +283,7 @@ pub fn run(
     o: &RunOptions,
     stop: Arc<AtomicBool>,
     report: Reporter<'_>,
-) -> CliResult<RunSummary> {
+) -> Result<RunSummary> {
     let store = setup.store.clone();
     // Creates and migrates the store before anything else opens it.
     drop(open_store(&store)?);
@@ -297,8 +291,7 @@ pub fn run(
     if let Some(id) = &o.only {
         let conn = open_store(&store)?;
         if rollouts::get(&conn, id)?.is_none() {
-            return Err(CliError::input(format!("no rollout '{id}'"))
-                .with_hint("list them with `otactl rollout list`"));
+            return Err(EngineError::NoRollout(id.clone()));
         }
     }
     let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
@@ -313,10 +306,7 @@ pub fn run(
         if let Some(addr) = o.metrics_addr {
             let bound = crate::metrics::serve(addr, metrics.clone())
                 .await
-                .map_err(|e| {
-                    CliError::input(format!("cannot serve metrics on {addr}: {e}"))
-                        .with_hint("pick a free address for --metrics-addr")
-                })?;
+                .map_err(|source| EngineError::Metrics { addr, source })?;
             report(Report::Note(format!("metrics on http://{bound}/metrics")))?;
         }
         let link = Link::start(
@@ -327,7 +317,7 @@ pub fn run(
             metrics,
         )?;
         link.wait_connected(Duration::from_secs(10)).await?;
-        CliResult::Ok(link)
+        Ok::<_, EngineError>(link)
     })?;
     {
         let s = stop.clone();
@@ -383,13 +373,13 @@ pub fn run(
 /// drop, so leaving stops it (a restart resumes from the store).
 pub struct Background {
     stop: Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<CliResult<RunSummary>>>,
+    thread: Option<std::thread::JoinHandle<Result<RunSummary>>>,
 }
 
 impl Background {
     /// Starts the engine, silent (whoever started it shows what it does), and returns
     /// once it is connected, or its error.
-    pub fn start(setup: Setup, mut o: RunOptions) -> CliResult<Background> {
+    pub fn start(setup: Setup, mut o: RunOptions) -> Result<Background> {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         o.ready = Some(ready_tx);
         let stop = Arc::new(AtomicBool::new(false));
@@ -405,7 +395,7 @@ impl Background {
             Ok(()) => Ok(bg),
             Err(_) => match bg.stop_and_join() {
                 Err(e) => Err(e),
-                Ok(_) => Err(CliError::internal("the engine did not start")),
+                Ok(_) => Err(EngineError::NotStarted),
             },
         }
     }
@@ -416,12 +406,12 @@ impl Background {
     }
 
     /// Stops the engine and returns how its run ended.
-    pub fn stop_and_join(&mut self) -> CliResult<RunSummary> {
+    pub fn stop_and_join(&mut self) -> Result<RunSummary> {
         self.stop.store(true, Ordering::SeqCst);
         match self.thread.take().map(|t| t.join()) {
             Some(Ok(r)) => r,
-            Some(Err(_)) => Err(CliError::internal("the engine thread panicked")),
-            None => Err(CliError::internal("the engine was already stopped")),
+            Some(Err(_)) => Err(EngineError::Panicked),
+            None => Err(EngineError::AlreadyStopped),
         }
     }
 }
@@ -443,7 +433,7 @@ fn drive(
     stop: &AtomicBool,
     started: Instant,
     report: Reporter<'_>,
-) -> CliResult<Ending> {
+) -> Result<Ending> {
     loop {
         let now = otactl_store::now_ms();
         for e in engine.tick(o.only.as_deref(), now)? {

@@ -4,12 +4,12 @@
 //! transaction, so an operator's `pause` in another terminal always wins.
 
 use super::Engine;
+use super::Result;
 use crate::domain::batches::Tally;
 use crate::domain::engine::{
     Action, BatchView, InFlight, Phase, Retryable, RolloutView, decide_at,
 };
 use crate::domain::policy::Policy;
-use crate::error::CliResult;
 use crate::mqtt::dispatch::{DispatchJob, Enqueue, enqueue_signed_with, sign_batch};
 use otactl_store::execution::{self, ToSend};
 use otactl_store::rollouts::{self, BatchState, Rollout, RolloutState};
@@ -26,7 +26,7 @@ pub struct Event {
 }
 
 /// The rollout's view, or None when it is gone or its policy unreadable.
-pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutView>> {
+pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView>> {
     let Ok(policy) = serde_json::from_str::<Policy>(&r.policy) else {
         return Ok(None);
     };
@@ -102,7 +102,7 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> CliResult<Option<RolloutV
 }
 
 /// Ticks one rollout: decide, then act. Returns what happened worth telling.
-pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> CliResult<Vec<Event>> {
+pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event>> {
     let Some(r) = rollouts::get(&eng.read, id)? else {
         return Ok(vec![]);
     };
@@ -263,7 +263,7 @@ fn transition(
     reason: Option<&str>,
     (what, detail): (&'static str, &str),
     now_ms: i64,
-) -> CliResult<bool> {
+) -> Result<bool> {
     let id = id.to_string();
     let reason = reason.map(str::to_string);
     let detail = detail.to_string();
@@ -289,10 +289,9 @@ fn to_dispatch(
     jobs: Vec<ToSend>,
     next_attempt: bool,
     now_ms: i64,
-) -> CliResult<Vec<DispatchJob>> {
-    let art = otactl_store::artifacts::get_by_id(&eng.read, r.artifact_id)?.ok_or_else(|| {
-        crate::error::CliError::internal(format!("rollout {} has no artifact", r.id))
-    })?;
+) -> Result<Vec<DispatchJob>> {
+    let art = otactl_store::artifacts::get_by_id(&eng.read, r.artifact_id)?
+        .ok_or_else(|| super::EngineError::NoArtifact(r.id.clone()))?;
     let artifact = eng.urls.artifact(&art, now_ms)?;
     Ok(jobs
         .into_iter()
@@ -311,7 +310,7 @@ fn to_dispatch(
 }
 
 /// Sends up to `count` pending devices of the batch, in chunks of one transaction each.
-fn dispatch(eng: &mut Engine, r: &Rollout, batch: u32, count: u64, now_ms: i64) -> CliResult<u64> {
+fn dispatch(eng: &mut Engine, r: &Rollout, batch: u32, count: u64, now_ms: i64) -> Result<u64> {
     let ttl_ms = command_ttl_ms(r);
     let mut left = count;
     let mut sent = 0;
@@ -339,7 +338,7 @@ fn dispatch(eng: &mut Engine, r: &Rollout, batch: u32, count: u64, now_ms: i64) 
     Ok(sent)
 }
 
-fn retry(eng: &mut Engine, r: &Rollout, ids: &[String], now_ms: i64) -> CliResult<u64> {
+fn retry(eng: &mut Engine, r: &Rollout, ids: &[String], now_ms: i64) -> Result<u64> {
     let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
     retry_where(
         eng,
@@ -358,7 +357,7 @@ pub fn retry_where(
     keep: impl Fn(&ToSend) -> bool,
     states: &[RolloutState],
     now_ms: i64,
-) -> CliResult<u64> {
+) -> Result<u64> {
     let todo: Vec<ToSend> = execution::retryable(&eng.read, &r.id)?
         .into_iter()
         .filter(|j| keep(j))
@@ -388,7 +387,7 @@ fn command_ttl_ms(r: &Rollout) -> i64 {
 pub(super) fn write_op(
     writer: &otactl_store::writer::Writer,
     f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
-) -> CliResult<()> {
+) -> Result<()> {
     writer.apply_blocking(WriteOp::Custom(Box::new(move |c| {
         f(c)?;
         Ok(OpResult::Done)

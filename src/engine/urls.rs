@@ -3,8 +3,8 @@
 //! server's base URL and the file's name. URLs are cached per artifact until half
 //! their life.
 
+use super::{EngineError, Result};
 use crate::domain::protocol::Artifact;
-use crate::error::{CliError, CliResult};
 use crate::s3::S3Client;
 use otactl_store::artifacts::Artifact as ArtifactRow;
 use std::collections::HashMap;
@@ -53,7 +53,7 @@ impl Urls {
     }
 
     /// The command's artifact for a stored artifact row.
-    pub fn artifact(&mut self, a: &ArtifactRow, now_ms: i64) -> CliResult<Arc<Artifact>> {
+    pub fn artifact(&mut self, a: &ArtifactRow, now_ms: i64) -> Result<Arc<Artifact>> {
         if let Some((art, fresh_until)) = self.cache.get(&a.id)
             && now_ms < *fresh_until
         {
@@ -73,7 +73,7 @@ impl Urls {
         Ok(art)
     }
 
-    fn url(&self, a: &ArtifactRow) -> CliResult<(String, Duration)> {
+    fn url(&self, a: &ArtifactRow) -> Result<(String, Duration)> {
         let local = |base: &str| -> Option<(String, Duration)> {
             let name = a.path.as_deref()?.rsplit('/').next()?.to_string();
             Some((
@@ -81,7 +81,7 @@ impl Urls {
                 Duration::from_secs(365 * 24 * 3600),
             ))
         };
-        let s3 = |client: &S3Client| -> CliResult<Option<(String, Duration)>> {
+        let s3 = |client: &S3Client| -> Result<Option<(String, Duration)>> {
             let Some(key) = a.object_key.as_deref() else {
                 return Ok(None);
             };
@@ -97,14 +97,9 @@ impl Urls {
             },
             None => None,
         };
-        found.ok_or_else(|| {
-            CliError::config(format!(
-                "no download URL for {}@{}: it is not uploaded and no local artifact server is set",
-                a.name, a.version
-            ))
-            .with_hint(
-                "upload it with `otactl firmware upload`, or pass --artifact-url (e.g. from `otactl serve`)",
-            )
+        found.ok_or_else(|| EngineError::NoDownloadUrl {
+            name: a.name.clone(),
+            version: a.version.clone(),
         })
     }
 }

@@ -2,16 +2,13 @@
 //! terminal setup and restore (on exit and on panic), and the no-TTY fallback.
 //! Map: [`app`] state and keymap; [`data`] store snapshots; [`page`] the device table's
 //! window; [`events`] the event log; [`render`] and [`widgets`] the screens;
-//! [`filter`] the `/` filter; [`theme`] symbols and colors; [`fixture`] a demo store
-//! for snapshots and the render benchmark. [`Session`] is the loop without the
+//! [`filter`] the `/` filter; [`theme`] symbols and colors. [`Session`] is the loop without the
 //! terminal, so tests drive it with keys and a `TestBackend`.
 
 pub mod app;
 pub mod data;
 pub mod events;
 pub mod filter;
-#[doc(hidden)]
-pub mod fixture;
 pub mod page;
 pub mod render;
 pub mod theme;

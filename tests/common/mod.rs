@@ -12,6 +12,10 @@ pub mod s3;
 #[path = "../../benches/dev/mqtt_bench.rs"]
 pub mod bench;
 
+/// The dashboard's demo store, as the render benchmark builds it.
+#[path = "../../benches/support/tui_fixture.rs"]
+pub mod tui_fixture;
+
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 

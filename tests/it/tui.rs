@@ -3,10 +3,10 @@
 //! keys' actions landing in the store and the audit log, and the no-TTY fallback.
 //! The tmux test (a real terminal) is in `tui_tmux.rs`.
 
+use crate::common::tui_fixture::{self as fixture, NOW, ROLLOUT};
 use crate::common::{Env, run};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use otactl::tui::app::App;
-use otactl::tui::fixture::{self, NOW, ROLLOUT};
 use otactl::tui::theme::Theme;
 use otactl::tui::{Session, app::Mode};
 use otactl_store::jobs::{self, StatusRecord};

@@ -5,7 +5,7 @@
 //! note, where tmux is not installed (.ci/run installs it).
 
 use crate::common::Env;
-use otactl::tui::fixture::{self, ROLLOUT};
+use crate::common::tui_fixture::{self as fixture, ROLLOUT};
 use std::process::Command;
 use std::time::{Duration, Instant};
 

@@ -1,9 +1,10 @@
 //! A demo store at fixed times: a fleet of `n` trucks in one running rollout with
 //! three batches (two passed, one under way with a few failures, rejections and
 //! timeouts), some status history, a dead letter and an audit entry. The snapshot
-//! tests and the render benchmark (100k devices) draw from it.
+//! tests and the render benchmark (100k devices) draw from it; it is not part of the
+//! product (both include this file by path).
 
-use crate::domain::policy::{self, Policy, PolicyInput};
+use otactl::domain::policy::{self, Policy, PolicyInput};
 use otactl_store::fleet::NewDevice;
 use otactl_store::jobs::StatusRecord;
 use otactl_store::rollouts::{self, NewRollout};
