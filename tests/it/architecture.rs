@@ -5,6 +5,7 @@
 
 mod completions;
 mod scan;
+mod selftest;
 
 use clap::CommandFactory;
 use scan::{code_only, line_of, word_at};
