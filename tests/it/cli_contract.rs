@@ -1,7 +1,7 @@
 //! The contract CI relies on: exit codes, JSON errors, quiet broken pipes, and what
 //! people see (snapshots).
 
-use crate::common::Env;
+use crate::common::{Env, arg};
 use serde_json::Value;
 
 #[test]
@@ -52,10 +52,7 @@ fn a_store_that_is_not_a_database_is_reported_not_damaged() {
 fn closed_pipe_exits_quietly() {
     let env = Env::new();
     let csv = env.write("f.csv", crate::common::fleet_csv(20_000));
-    assert_eq!(
-        env.run_with(|c| c.args(["fleet", "import"]).arg(&csv)).code,
-        0
-    );
+    assert_eq!(env.run(["fleet", "import", arg(&csv)]).code, 0);
     let bin = assert_cmd::cargo::cargo_bin("otactl");
     let out = std::process::Command::new("sh")
         .arg("-c")
@@ -79,9 +76,7 @@ fn what_people_see() {
         "f.csv",
         "id,hw,tags,firmware_version,counter\nT1,stm32f4,quarry-7;north,1.3.0,41\nT2,esp32,,,\n",
     );
-    let (_, out, _) = env
-        .run_with(|c| c.args(["fleet", "import"]).arg(&f))
-        .parts();
+    let (_, out, _) = env.run(["fleet", "import", arg(&f)]).parts();
     insta::assert_snapshot!(
         "fleet_import",
         out.replace(&f.display().to_string(), "FILE")
@@ -89,9 +84,7 @@ fn what_people_see() {
     let (_, out, _) = env.run(["fleet", "list"]).parts();
     insta::assert_snapshot!("fleet_list", out);
     let bad = env.write("bad.csv", "id,hw\nT1,stm32f4\nT1,esp32\n");
-    let (code, _, err) = env
-        .run_with(|c| c.args(["fleet", "import"]).arg(&bad))
-        .parts();
+    let (code, _, err) = env.run(["fleet", "import", arg(&bad)]).parts();
     assert_eq!(code, 3);
     insta::assert_snapshot!(
         "fleet_import_duplicate",

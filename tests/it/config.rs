@@ -1,6 +1,6 @@
 //! Settings from flags, environment and profiles, as the binary sees them.
 
-use crate::common::Env;
+use crate::common::{Env, arg};
 use serde_json::Value;
 
 #[test]
@@ -62,24 +62,18 @@ fn config_show_reports_sources_and_never_secrets() {
 fn config_init_writes_a_template_once() {
     let env = Env::new();
     let p = env.path("c/config.toml");
-    let (code, _, err) = env
-        .run_with(|c| c.args(["config", "init", "--path"]).arg(&p))
-        .parts();
+    let (code, _, err) = env.run(["config", "init", "--path", arg(&p)]).parts();
     assert_eq!(code, 0, "{err}");
     assert!(
         std::fs::read_to_string(&p)
             .expect("written")
             .contains("[profiles.default.mqtt]")
     );
-    let (code, _, err) = env
-        .run_with(|c| c.args(["config", "init", "--path"]).arg(&p))
-        .parts();
+    let (code, _, err) = env.run(["config", "init", "--path", arg(&p)]).parts();
     assert_eq!(code, 3);
     assert!(err.contains("--force"), "{err}");
     // The written template is a valid config.
-    let (code, _, err) = env
-        .run_with(|c| c.args(["config", "show", "--config"]).arg(&p))
-        .parts();
+    let (code, _, err) = env.run(["config", "show", "--config", arg(&p)]).parts();
     assert_eq!(code, 0, "{err}");
 }
 
@@ -87,9 +81,7 @@ fn config_init_writes_a_template_once() {
 fn a_broken_config_file_is_one_line_with_its_line_number() {
     let env = Env::new();
     let cfg = env.write("bad.toml", "[profiles.default]\nstore = \"x\"\nbogus = 1\n");
-    let (code, _, err) = env
-        .run_with(|c| c.args(["fleet", "list", "--config"]).arg(&cfg))
-        .parts();
+    let (code, _, err) = env.run(["fleet", "list", "--config", arg(&cfg)]).parts();
     assert_eq!(code, 3);
     assert!(err.starts_with("error: invalid config file"), "{err}");
     assert!(err.contains("line 3"), "{err}");

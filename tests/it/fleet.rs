@@ -1,6 +1,6 @@
 //! `fleet import | list | show | remove` against a real store.
 
-use crate::common::{Env, fleet_csv};
+use crate::common::{Env, arg, fleet_csv};
 use serde_json::Value;
 
 #[test]
@@ -8,7 +8,7 @@ fn import_100k_rows_and_round_trip_through_list_json() {
     let env = Env::new();
     let csv = env.write("fleet.csv", fleet_csv(100_000));
     let (code, out, err) = env
-        .run_with(|c| c.args(["fleet", "import"]).arg(&csv).args(["-o", "json"]))
+        .run(["fleet", "import", arg(&csv), "-o", "json"])
         .parts();
     assert_eq!(code, 0, "{err}");
     let report: Value = serde_json::from_str(&out).expect("json");
@@ -26,9 +26,7 @@ fn import_100k_rows_and_round_trip_through_list_json() {
     // Round trip: the JSON list imports into a fresh store and lists the same.
     let env2 = Env::new();
     let again = env2.write("fleet.json", &out);
-    let (code, _, err) = env2
-        .run_with(|c| c.args(["fleet", "import"]).arg(&again))
-        .parts();
+    let (code, _, err) = env2.run(["fleet", "import", arg(&again)]).parts();
     // The list carries store-only fields (presence, timestamps): import refuses them.
     assert_eq!(
         code, 3,
@@ -43,9 +41,7 @@ fn import_100k_rows_and_round_trip_through_list_json() {
         })
         .collect();
     let again = env2.write("fleet2.json", serde_json::to_vec(&stripped).expect("ser"));
-    let (code, _, err) = env2
-        .run_with(|c| c.args(["fleet", "import"]).arg(&again))
-        .parts();
+    let (code, _, err) = env2.run(["fleet", "import", arg(&again)]).parts();
     assert_eq!(code, 0, "{err}");
     let (_, out2, _) = env2.run(["fleet", "list", "-o", "json"]).parts();
     let list2: Vec<Value> = serde_json::from_str(&out2).expect("json");
@@ -69,11 +65,7 @@ fn import_100k_rows_and_round_trip_through_list_json() {
 fn malformed_file_names_its_line_and_changes_nothing() {
     let env = Env::new();
     let good = env.write("good.csv", "id,hw\nA1,esp32\nA2,esp32\n");
-    assert_eq!(
-        env.run_with(|c| c.args(["fleet", "import"]).arg(&good))
-            .code,
-        0
-    );
+    assert_eq!(env.run(["fleet", "import", arg(&good)]).code, 0);
     let before = env.run(["fleet", "list", "-o", "json"]).parts().1;
 
     let mut bad = String::from("id,hw,counter\n");
@@ -82,9 +74,7 @@ fn malformed_file_names_its_line_and_changes_nothing() {
     }
     bad.push_str("B500,stm32f4,lots\n");
     let bad = env.write("bad.csv", bad);
-    let (code, out, err) = env
-        .run_with(|c| c.args(["fleet", "import"]).arg(&bad))
-        .parts();
+    let (code, out, err) = env.run(["fleet", "import", arg(&bad)]).parts();
     assert_eq!(code, 3, "input errors exit 3");
     assert!(out.is_empty());
     assert!(err.contains("line 502"), "{err}");
@@ -98,9 +88,7 @@ fn malformed_file_names_its_line_and_changes_nothing() {
 
     // A binary file is refused too.
     let junk = env.write("junk.csv", [0u8, 159, 146, 150, b'\n', 1, 2]);
-    let (code, _, err) = env
-        .run_with(|c| c.args(["fleet", "import"]).arg(&junk))
-        .parts();
+    let (code, _, err) = env.run(["fleet", "import", arg(&junk)]).parts();
     assert_eq!(code, 3, "{err}");
     assert_eq!(
         err.lines().filter(|l| l.starts_with("error:")).count(),
@@ -116,10 +104,7 @@ fn select_show_and_remove() {
         "f.csv",
         "id,hw,tags,firmware_version\nT1,stm32f4,quarry-7,1.3.9\nT2,stm32f4,quarry-7,1.4.0\nT3,esp32,quarry-7,1.0\n",
     );
-    assert_eq!(
-        env.run_with(|c| c.args(["fleet", "import"]).arg(&f)).code,
-        0
-    );
+    assert_eq!(env.run(["fleet", "import", arg(&f)]).code, 0);
     let (code, out, _) = env
         .run([
             "fleet",

@@ -380,16 +380,14 @@ fn unreachable_broker_exits_remote() {
     let env = Env::new();
     let port = free_port();
     let (code, _out, err) = env
-        .run_with(|c| {
-            c.args([
-                "--broker",
-                &format!("mqtt://127.0.0.1:{port}"),
-                "mqtt-bench",
-                "dispatch",
-                "--jobs",
-                "1",
-            ])
-        })
+        .run([
+            "--broker",
+            &format!("mqtt://127.0.0.1:{port}"),
+            "mqtt-bench",
+            "dispatch",
+            "--jobs",
+            "1",
+        ])
         .parts();
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("cannot reach the MQTT broker"), "{err}");
