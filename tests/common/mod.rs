@@ -77,20 +77,12 @@ impl Env {
             .json()
     }
 
-    /// Runs otactl as `f` configures it (arguments, extra variables, stdin, timeout).
+    /// Runs otactl as `f` configures it: arguments plus its own variables, stdin
+    /// (`write_stdin`) or a timeout.
     pub fn run_with(&self, f: impl FnOnce(&mut Command) -> &mut Command) -> Output {
         let mut c = self.cmd();
         f(&mut c);
         Output::of(c.output().expect("run otactl"))
-    }
-
-    /// [`Env::run`] with `stdin` as its standard input.
-    pub fn run_stdin<I, S>(&self, stdin: impl Into<Vec<u8>>, args: I) -> Output
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<OsStr>,
-    {
-        self.run_with(|c| c.write_stdin(stdin).args(args))
     }
 
     /// `otactl` with a clean environment pointing at this test's directories.
