@@ -1,35 +1,15 @@
 //! The contract CI relies on: exit codes, JSON errors, quiet broken pipes, and what
 //! people see (snapshots).
 
-use crate::common::{Env, run};
+use crate::common::{Env, arg};
 use serde_json::Value;
 
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     let env = Env::new();
-    assert_eq!(
-        run({
-            let mut c = env.cmd();
-            c.arg("frobnicate");
-            c
-        })
-        .0,
-        2
-    );
-    assert_eq!(
-        run({
-            let mut c = env.cmd();
-            c.args(["fleet", "import"]);
-            c
-        })
-        .0,
-        2
-    );
-    let (code, out, _) = run({
-        let mut c = env.cmd();
-        c.arg("--help");
-        c
-    });
+    assert_eq!(env.run(["frobnicate"]).code, 2);
+    assert_eq!(env.run(["fleet", "import"]).code, 2);
+    let (code, out, _) = env.run(["--help"]).parts();
     assert_eq!(code, 0);
     assert!(
         out.contains("Exit codes:"),
@@ -40,11 +20,7 @@ fn usage_errors_exit_2_and_help_exits_0() {
 #[test]
 fn errors_are_json_with_output_json() {
     let env = Env::new();
-    let (code, out, err) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "show", "X", "-o", "json"]);
-        c
-    });
+    let (code, out, err) = env.run(["fleet", "show", "X", "-o", "json"]).parts();
     assert_eq!(code, 3);
     assert!(out.is_empty());
     let v: Value = serde_json::from_str(err.trim()).expect("stderr is one JSON object");
@@ -62,11 +38,7 @@ fn a_store_that_is_not_a_database_is_reported_not_damaged() {
         b"this is not sqlite, but it is somebody's file".repeat(100),
     );
     let before = std::fs::read(&store).expect("read");
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "list"]);
-        c
-    });
+    let (code, _, err) = env.run(["fleet", "list"]).parts();
     assert_eq!(code, 8, "{err}");
     assert!(err.contains("hint:"), "{err}");
     assert_eq!(
@@ -80,15 +52,7 @@ fn a_store_that_is_not_a_database_is_reported_not_damaged() {
 fn closed_pipe_exits_quietly() {
     let env = Env::new();
     let csv = env.write("f.csv", crate::common::fleet_csv(20_000));
-    assert_eq!(
-        run({
-            let mut c = env.cmd();
-            c.args(["fleet", "import"]).arg(&csv);
-            c
-        })
-        .0,
-        0
-    );
+    assert_eq!(env.run(["fleet", "import", arg(&csv)]).code, 0);
     let bin = assert_cmd::cargo::cargo_bin("otactl");
     let out = std::process::Command::new("sh")
         .arg("-c")
@@ -112,27 +76,15 @@ fn what_people_see() {
         "f.csv",
         "id,hw,tags,firmware_version,counter\nT1,stm32f4,quarry-7;north,1.3.0,41\nT2,esp32,,,\n",
     );
-    let (_, out, _) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "import"]).arg(&f);
-        c
-    });
+    let (_, out, _) = env.run(["fleet", "import", arg(&f)]).parts();
     insta::assert_snapshot!(
         "fleet_import",
         out.replace(&f.display().to_string(), "FILE")
     );
-    let (_, out, _) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "list"]);
-        c
-    });
+    let (_, out, _) = env.run(["fleet", "list"]).parts();
     insta::assert_snapshot!("fleet_list", out);
     let bad = env.write("bad.csv", "id,hw\nT1,stm32f4\nT1,esp32\n");
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "import"]).arg(&bad);
-        c
-    });
+    let (code, _, err) = env.run(["fleet", "import", arg(&bad)]).parts();
     assert_eq!(code, 3);
     insta::assert_snapshot!(
         "fleet_import_duplicate",

@@ -1,6 +1,6 @@
 //! Settings from flags, environment and profiles, as the binary sees them.
 
-use crate::common::{Env, run};
+use crate::common::{Env, arg};
 use serde_json::Value;
 
 #[test]
@@ -10,35 +10,35 @@ fn config_show_reports_sources_and_never_secrets() {
         "cfg.toml",
         "default_profile = \"site\"\n[profiles.site.mqtt]\nurl = \"mqtt://profile:1883\"\npassword_env = \"SITE_PW\"\n[profiles.site.s3]\nbucket = \"fw\"\n",
     );
-    let (code, out, err) = run({
-        let mut c = env.cmd();
-        c.env("OTACTL_CONFIG", &cfg)
-            .env("SITE_PW", "pw-very-secret")
-            .env("AWS_SECRET_ACCESS_KEY", "aws-very-secret")
-            .env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE")
-            .env("OTACTL_TOPIC_PREFIX", "acme/fleet")
-            .args([
-                "config",
-                "show",
-                "-o",
-                "json",
-                "--broker",
-                "mqtts://u@flag:8883",
-            ]);
-        c
-    });
+    let (code, out, err) = env
+        .run_with(|c| {
+            c.env("OTACTL_CONFIG", &cfg)
+                .env("SITE_PW", "pw-very-secret")
+                .env("AWS_SECRET_ACCESS_KEY", "aws-very-secret")
+                .env("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE")
+                .env("OTACTL_TOPIC_PREFIX", "acme/fleet")
+                .args([
+                    "config",
+                    "show",
+                    "-o",
+                    "json",
+                    "--broker",
+                    "mqtts://u@flag:8883",
+                ])
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     // A password in the flag's URL is refused, and not echoed.
-    let (code2, out2, err2) = run({
-        let mut c = env.cmd();
-        c.env("OTACTL_CONFIG", &cfg).args([
-            "config",
-            "show",
-            "--broker",
-            "mqtts://u:flagpw@flag:8883",
-        ]);
-        c
-    });
+    let (code2, out2, err2) = env
+        .run_with(|c| {
+            c.env("OTACTL_CONFIG", &cfg).args([
+                "config",
+                "show",
+                "--broker",
+                "mqtts://u:flagpw@flag:8883",
+            ])
+        })
+        .parts();
     assert_eq!(code2, 3, "{err2}");
     assert!(!format!("{out2}{err2}").contains("flagpw"), "{err2}");
     for secret in ["pw-very-secret", "aws-very-secret", "AKIAEXAMPLE", "flagpw"] {
@@ -62,30 +62,18 @@ fn config_show_reports_sources_and_never_secrets() {
 fn config_init_writes_a_template_once() {
     let env = Env::new();
     let p = env.path("c/config.toml");
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["config", "init", "--path"]).arg(&p);
-        c
-    });
+    let (code, _, err) = env.run(["config", "init", "--path", arg(&p)]).parts();
     assert_eq!(code, 0, "{err}");
     assert!(
         std::fs::read_to_string(&p)
             .expect("written")
             .contains("[profiles.default.mqtt]")
     );
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["config", "init", "--path"]).arg(&p);
-        c
-    });
+    let (code, _, err) = env.run(["config", "init", "--path", arg(&p)]).parts();
     assert_eq!(code, 3);
     assert!(err.contains("--force"), "{err}");
     // The written template is a valid config.
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["config", "show", "--config"]).arg(&p);
-        c
-    });
+    let (code, _, err) = env.run(["config", "show", "--config", arg(&p)]).parts();
     assert_eq!(code, 0, "{err}");
 }
 
@@ -93,11 +81,7 @@ fn config_init_writes_a_template_once() {
 fn a_broken_config_file_is_one_line_with_its_line_number() {
     let env = Env::new();
     let cfg = env.write("bad.toml", "[profiles.default]\nstore = \"x\"\nbogus = 1\n");
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "list", "--config"]).arg(&cfg);
-        c
-    });
+    let (code, _, err) = env.run(["fleet", "list", "--config", arg(&cfg)]).parts();
     assert_eq!(code, 3);
     assert!(err.starts_with("error: invalid config file"), "{err}");
     assert!(err.contains("line 3"), "{err}");

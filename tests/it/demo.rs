@@ -1,18 +1,20 @@
 //! `otactl demo --headless`: the README's first command, with nothing installed or
 //! configured, runs a rollout to a successful end and cleans up after itself.
 
-use crate::common::{Env, run};
+use crate::common::Env;
 use serde_json::Value;
 
 #[test]
 fn the_headless_demo_with_200_trucks_ends_successfully() {
     let env = Env::new();
-    let mut c = env.cmd();
     // No store, broker or key configured: the demo brings its own.
-    c.env_remove("OTACTL_STORE")
-        .env("TMPDIR", env.path(""))
-        .args(["demo", "--headless", "--devices", "200", "-o", "json"]);
-    let (code, out, err) = run(c);
+    let (code, out, err) = env
+        .run_with(|c| {
+            c.env_remove("OTACTL_STORE")
+                .env("TMPDIR", env.path(""))
+                .args(["demo", "--headless", "--devices", "200", "-o", "json"])
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     // NDJSON progress events, then the summary document.
     let start = out.rfind("\n{\n").map_or(0, |i| i + 1);

@@ -89,7 +89,7 @@ impl Field {
             "50ms",
         ];
         a.extend_from_slice(extra);
-        let (c, _, e) = self.rig.ok(&a);
+        let (c, _, e) = self.rig.env.run(&a).parts();
         (c, e)
     }
 
@@ -172,7 +172,13 @@ fn a_thousand_devices_in_four_batches_complete() {
         f.count("SELECT count(*) FROM devices WHERE firmware_version = '2.0.0'") == 1000
     });
     // CI contract: `rollout wait` on a completed rollout exits 0.
-    assert_eq!(f.rig.ok(&["rollout", "wait", "r1", "--timeout", "5s"]).0, 0);
+    assert_eq!(
+        f.rig
+            .env
+            .run(["rollout", "wait", "r1", "--timeout", "5s"])
+            .code,
+        0
+    );
 }
 
 #[test]
@@ -209,7 +215,10 @@ fn too_many_failures_abort_per_policy_cancelling_the_rest() {
     );
     assert!(f.count("SELECT count(*) FROM jobs WHERE state = 'failed'") >= 10);
     assert_eq!(
-        f.rig.ok(&["rollout", "wait", "bad", "--timeout", "5s"]).0,
+        f.rig
+            .env
+            .run(["rollout", "wait", "bad", "--timeout", "5s"])
+            .code,
         6
     );
 }
@@ -249,14 +258,14 @@ fn pause_holds_dispatch_and_resume_finishes_the_rollout() {
         f.count("SELECT count(*) FROM batches WHERE idx = 0 AND state = 'passed'") == 1
     });
     // During the soak, the operator pauses: batch 1 must not start.
-    assert_eq!(f.rig.ok(&["rollout", "pause", "pr"]).0, 0);
+    assert_eq!(f.rig.env.run(["rollout", "pause", "pr"]).code, 0);
     std::thread::sleep(Duration::from_millis(2500));
     assert_eq!(
         f.count("SELECT count(*) FROM jobs WHERE batch > 0 AND state <> 'pending'"),
         0,
         "dispatched while paused"
     );
-    assert_eq!(f.rig.ok(&["rollout", "resume", "pr"]).0, 0);
+    assert_eq!(f.rig.env.run(["rollout", "resume", "pr"]).code, 0);
     let end = Instant::now() + Duration::from_secs(60);
     let status = loop {
         if let Some(s) = engine.try_wait().expect("wait") {
@@ -418,15 +427,18 @@ fn the_field_kit_updates_one_truck_with_device_update() {
         .expect("simulate");
     kids.push(sim);
     std::thread::sleep(Duration::from_millis(700));
-    let (code, out, err) = rig.ok(&[
-        "device",
-        "update",
-        "T0003",
-        "--firmware",
-        "ecu@2.0.0",
-        "--max-duration",
-        "30s",
-    ]);
+    let (code, out, err) = rig
+        .env
+        .run([
+            "device",
+            "update",
+            "T0003",
+            "--firmware",
+            "ecu@2.0.0",
+            "--max-duration",
+            "30s",
+        ])
+        .parts();
     for k in &mut kids {
         let _ = k.kill();
         let _ = k.wait();

@@ -3,60 +3,34 @@
 //! simulated calendar, and kill -9 in the middle of a dispatch.
 
 use crate::common::mosquitto::Mosquitto;
-use crate::common::{Env, run};
+use crate::common::{Env, Fixture};
 use otactl_store::rusqlite::Connection;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 pub struct Rig {
     pub env: Env,
-    pub broker: String,
+    pub fixture: Fixture,
 }
 
 impl Rig {
     /// A store with a key, firmware `ecu@2.0.0` (file served from `fw/`), and `n`
-    /// stm32f4 devices `T0000…` on 1.0.0.
+    /// stm32f4 devices `T0000…` on 1.0.0 ([`Env::signed_fleet`]); every command
+    /// talks to the broker on `port`.
     pub fn new(port: u16, n: usize) -> Rig {
-        let r = Rig {
-            env: Env::new(),
-            broker: format!("mqtt://127.0.0.1:{port}"),
-        };
-        assert_eq!(r.ok(&["keys", "generate", "--unencrypted"]).0, 0);
-        let fw = r.env.write("fw/ecu-2.0.0.bin", vec![7u8; 8192]);
-        let (c, _, e) = r.ok(&[
-            "firmware",
-            "sign",
-            fw.to_str().expect("p"),
-            "--name",
-            "ecu",
-            "--version",
-            "2.0.0",
-            "--hw",
-            "stm32f4",
-            "--counter",
-            "5",
-        ]);
-        assert_eq!(c, 0, "{e}");
-        let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
-        for i in 0..n {
-            csv.push_str(&format!("T{i:04},stm32f4,,1.0.0,1\n"));
-        }
-        let f = r.env.write("f.csv", csv);
-        assert_eq!(r.ok(&["fleet", "import", f.to_str().expect("p")]).0, 0);
-        r
+        let broker = format!("mqtt://127.0.0.1:{port}");
+        let mut env = Env::new();
+        env.add_env_var("OTACTL_BROKER", broker);
+        env.add_env_var("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9");
+        let fixture = env.signed_fleet(n);
+        Rig { env, fixture }
     }
 
+    /// otactl with `args`, to spawn.
     pub fn cmd(&self, args: &[&str]) -> std::process::Command {
         let mut c = self.env.std_cmd();
-        c.env("OTACTL_KEY_DIR", self.env.path("keys"))
-            .env("OTACTL_BROKER", &self.broker)
-            .env("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9")
-            .args(args);
+        c.args(args);
         c
-    }
-
-    pub fn ok(&self, args: &[&str]) -> (i32, String, String) {
-        run(assert_cmd::Command::from_std(self.cmd(args)))
     }
 
     /// Creates a rollout of every device with id `id` and the extra flags.
@@ -70,14 +44,14 @@ impl Rig {
             "rollout",
             "create",
             "--firmware",
-            "ecu@2.0.0",
+            &self.fixture.firmware,
             "--select",
             select,
             "--id",
             id,
         ];
         a.extend_from_slice(extra);
-        let (c, _, e) = self.ok(&a);
+        let (c, _, e) = self.env.run(&a).parts();
         assert_eq!(c, 0, "{e}");
     }
 
@@ -173,13 +147,16 @@ fn a_second_engine_on_the_same_store_is_refused() {
         std::thread::sleep(Duration::from_millis(50));
     }
     let before = dump(&r);
-    let (code, _, err) = r.ok(&[
-        "run",
-        "--clock",
-        "2026-11-23T03:00:00Z",
-        "--max-duration",
-        "1s",
-    ]);
+    let (code, _, err) = r
+        .env
+        .run([
+            "run",
+            "--clock",
+            "2026-11-23T03:00:00Z",
+            "--max-duration",
+            "1s",
+        ])
+        .parts();
     let during = dump(&r);
     let _ = first.kill();
     let _ = first.wait();
@@ -230,13 +207,16 @@ fn a_second_engine_on_the_same_store_is_refused() {
     assert_eq!(r.state("a1").0, "running");
     // Once the first is gone, the lock is free again, and an engine on Monday's
     // calendar dispatches w1.
-    let (code, _, err) = r.ok(&[
-        "run",
-        "--clock",
-        "2026-11-23T03:00:00Z",
-        "--max-duration",
-        "1s",
-    ]);
+    let (code, _, err) = r
+        .env
+        .run([
+            "run",
+            "--clock",
+            "2026-11-23T03:00:00Z",
+            "--max-duration",
+            "1s",
+        ])
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert_eq!(jobs("w1", "sent"), 2);
 }
@@ -246,15 +226,18 @@ fn silent_devices_time_out_and_the_missed_gate_pauses_the_rollout() {
     let m = Mosquitto::start();
     let r = Rig::new(m.port, 20);
     r.create("r1", &["--batches", "2,100%", "--device-timeout", "2s"]);
-    let (code, _, err) = r.ok(&[
-        "rollout",
-        "run",
-        "r1",
-        "--tick",
-        "100ms",
-        "--max-duration",
-        "6s",
-    ]);
+    let (code, _, err) = r
+        .env
+        .run([
+            "rollout",
+            "run",
+            "r1",
+            "--tick",
+            "100ms",
+            "--max-duration",
+            "6s",
+        ])
+        .parts();
     // Paused is not an end: the run stops at its limit and says so.
     assert_eq!(code, 7, "{err}");
     assert_eq!(
@@ -299,20 +282,26 @@ fn a_maintenance_window_under_a_simulated_calendar_holds_dispatch_until_it_opens
     let queued = || r.count("SELECT count(*) FROM jobs WHERE state <> 'pending'");
     // 2026-11-23 is a Monday. Before the window, and on a Saturday at 03:00: nothing.
     for clock in ["2026-11-23T01:58:00Z", "2026-11-28T03:00:00Z"] {
-        let (c, _, e) = r.ok(&["run", "--clock", clock, "--max-duration", "1s"]);
+        let (c, _, e) = r
+            .env
+            .run(["run", "--clock", clock, "--max-duration", "1s"])
+            .parts();
         assert_eq!(c, 0, "{e}");
         assert_eq!(queued(), 0, "dispatched outside the window at {clock}");
     }
     // One simulated minute before it opens, at 120x: it opens after half a second.
-    let (c, _, e) = r.ok(&[
-        "run",
-        "--clock",
-        "2026-11-23T01:59:00Zx120",
-        "--tick",
-        "50ms",
-        "--max-duration",
-        "2s",
-    ]);
+    let (c, _, e) = r
+        .env
+        .run([
+            "run",
+            "--clock",
+            "2026-11-23T01:59:00Zx120",
+            "--tick",
+            "50ms",
+            "--max-duration",
+            "2s",
+        ])
+        .parts();
     assert_eq!(c, 0, "{e}");
     assert_eq!(queued(), 10);
 }
@@ -344,15 +333,18 @@ fn kill_9_in_the_middle_of_a_dispatch_loses_nothing_and_sends_nothing_twice() {
     );
     assert_eq!(after_kill % 50, 0, "whole transactions only");
     // Start again: it resumes and finishes the dispatch.
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "run",
-        "k1",
-        "--tick",
-        "50ms",
-        "--max-duration",
-        "5s",
-    ]);
+    let (c, _, e) = r
+        .env
+        .run([
+            "rollout",
+            "run",
+            "k1",
+            "--tick",
+            "50ms",
+            "--max-duration",
+            "5s",
+        ])
+        .parts();
     assert_eq!(c, 7, "still running (no device answers): {e}");
     assert_eq!(
         r.count("SELECT count(*) FROM jobs WHERE state = 'sent'"),

@@ -1,7 +1,7 @@
 //! Completions and man pages are generated from the clap definition and committed;
 //! this fails when they drift from the code (run `cargo run -- generate` to update).
 
-use crate::common::{Env, run};
+use crate::common::{Env, arg};
 use std::path::Path;
 
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -25,11 +25,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn completions_and_man_pages_match_the_code() {
     let env = Env::new();
     let out = env.path("gen");
-    let (code, _, err) = run({
-        let mut c = env.dev_cmd();
-        c.args(["generate", "--dir"]).arg(&out);
-        c
-    });
+    let (code, _, err) = env.run_dev(["generate", "--dir", arg(&out)]).parts();
     assert_eq!(code, 0, "{err}");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for sub in ["completions", "man"] {

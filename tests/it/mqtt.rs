@@ -2,10 +2,10 @@
 //! commands through the outbox, status ingest rules (dedupe, no backwards stage, dead
 //! letters), a broker restart mid-dispatch, and the REMOTE exit code.
 
+use crate::common::Env;
 use crate::common::bench::{bench_jobs, wait_until};
 use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
 use crate::common::mqtt::{Device, Harness};
-use crate::common::{Env, run};
 use otactl::mqtt::dispatch::dispatch_batch;
 use otactl::mqtt::{Counters, LinkOptions};
 use otactl::signing::envelope::verify_envelope;
@@ -379,16 +379,16 @@ async fn embedded_broker_restart_mid_dispatch_of_10k_loses_nothing() {
 fn unreachable_broker_exits_remote() {
     let env = Env::new();
     let port = free_port();
-    let mut c = env.cmd();
-    c.args([
-        "--broker",
-        &format!("mqtt://127.0.0.1:{port}"),
-        "mqtt-bench",
-        "dispatch",
-        "--jobs",
-        "1",
-    ]);
-    let (code, _out, err) = run(c);
+    let (code, _out, err) = env
+        .run_dev([
+            "--broker",
+            &format!("mqtt://127.0.0.1:{port}"),
+            "mqtt-bench",
+            "dispatch",
+            "--jobs",
+            "1",
+        ])
+        .parts();
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("cannot reach the MQTT broker"), "{err}");
 }
@@ -584,10 +584,12 @@ fn a_backlog_is_read_no_faster_than_it_commits_and_every_message_is_acknowledged
     let env = Env::new();
     let broker = format!("mqtt://127.0.0.1:{}", m.port);
     let otactl = |id: &str, args: &[&str]| {
-        let mut c = env.cmd();
-        c.args(["-o", "json", "--broker", &broker, "--mqtt-client-id", id]);
-        c.args(["mqtt-bench"]).args(args);
-        let (code, out, err) = run(c);
+        let (code, out, err) = env
+            .run_dev_with(|c| {
+                c.args(["-o", "json", "--broker", &broker, "--mqtt-client-id", id]);
+                c.args(["mqtt-bench"]).args(args)
+            })
+            .parts();
         assert_eq!(code, 0, "{args:?}: {err}");
         out
     };

@@ -1,67 +1,39 @@
 //! `rollout plan | create | status | pause | resume | abort` against a real store:
 //! batches as planned, every refusal named, state changes guarded and audited.
 
-use crate::common::{Env, run};
+use crate::common::{Env, FleetSpec};
 use serde_json::Value;
 
-struct Rig {
-    env: Env,
-}
-
-impl Rig {
-    fn new(devices: usize) -> Rig {
-        let r = Rig { env: Env::new() };
-        assert_eq!(r.ok(&["keys", "generate", "--unencrypted"]).0, 0);
-        let fw = r.env.write("fw.bin", vec![7u8; 4096]);
-        let (c, _, e) = r.ok(&[
-            "firmware",
-            "sign",
-            fw.to_str().expect("p"),
-            "--name",
-            "ecu",
-            "--version",
-            "2.0.0",
-            "--hw",
-            "stm32f4,esp32",
-            "--counter",
-            "42",
-        ]);
-        assert_eq!(c, 0, "{e}");
-        let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
-        for i in 0..devices {
-            let hw = ["stm32f4", "esp32", "stm32h7"][i % 3];
-            csv.push_str(&format!(
-                "T{i:04},{hw},q{},1.0.0,{}\n",
-                i % 5,
-                if i == 4 { 42 } else { 41 }
-            ));
-        }
-        let f = r.env.write("f.csv", csv);
-        assert_eq!(r.ok(&["fleet", "import", f.to_str().expect("p")]).0, 0);
-        r
+/// A store with `ecu@2.0.0` signed for stm32f4 and esp32 (counter 42), and `devices`
+/// devices `T0000…` of mixed hardware on 1.0.0, all on counter 41 but T0004 (42).
+fn rig(devices: usize) -> Env {
+    let mut env = Env::new();
+    let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
+    for i in 0..devices {
+        let hw = ["stm32f4", "esp32", "stm32h7"][i % 3];
+        csv.push_str(&format!(
+            "T{i:04},{hw},q{},1.0.0,{}\n",
+            i % 5,
+            if i == 4 { 42 } else { 41 }
+        ));
     }
-    fn ok(&self, args: &[&str]) -> (i32, String, String) {
-        run({
-            let mut c = self.env.cmd();
-            c.env("OTACTL_KEY_DIR", self.env.path("keys")).args(args);
-            c
-        })
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        let mut a = args.to_vec();
-        a.extend(["-o", "json"]);
-        let (c, out, e) = self.ok(&a);
-        assert_eq!(c, 0, "{e}");
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
-    }
+    env.signed_fleet_with(FleetSpec {
+        image: "fw.bin".into(),
+        image_bytes: vec![7u8; 4096],
+        hw: "stm32f4,esp32".into(),
+        counter: 42,
+        fleet_csv: csv,
+        ..FleetSpec::new(0)
+    });
+    env
 }
 
 const GOOD: &str = "hw=stm32f4|esp32,id!=T0004";
 
 #[test]
 fn plan_splits_the_selection_into_cumulative_batches() {
-    let r = Rig::new(1500);
-    let v = r.json(&[
+    let r = rig(1500);
+    let v = r.run_json([
         "rollout",
         "plan",
         "--firmware",
@@ -98,14 +70,14 @@ fn plan_splits_the_selection_into_cumulative_batches() {
     assert_eq!(v["policy"]["max_rate_per_min"], 600);
     // Nothing was created.
     assert_eq!(
-        r.json(&["rollout", "list"]).as_array().map(Vec::len),
+        r.run_json(["rollout", "list"]).as_array().map(Vec::len),
         Some(0)
     );
 }
 
 #[test]
 fn create_refuses_what_devices_would_refuse_and_names_them() {
-    let r = Rig::new(30);
+    let r = rig(30);
     let cases: &[(&str, &[&str], i32, &str)] = &[
         ("wrong hw", &["--select", "all"], 3, "T0002 (stm32h7)"),
         (
@@ -139,95 +111,103 @@ fn create_refuses_what_devices_would_refuse_and_names_them() {
             a.extend(["--firmware", "ecu@2.0.0"]);
         }
         a.extend_from_slice(extra);
-        let (c, _, e) = r.ok(&a);
+        let (c, _, e) = r.run(&a).parts();
         assert_eq!(c, *code, "{what}: {e}");
         assert!(e.contains(needle), "{what}: {e}");
     }
     // --allow-downgrade lets the re-provisioned device in.
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "create",
-        "--firmware",
-        "ecu@2.0.0",
-        "--select",
-        "hw=stm32f4|esp32",
-        "--allow-downgrade",
-        "--id",
-        "r0",
-    ]);
+    let (c, _, e) = r
+        .run([
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            "hw=stm32f4|esp32",
+            "--allow-downgrade",
+            "--id",
+            "r0",
+        ])
+        .parts();
     assert_eq!(c, 0, "{e}");
     // A device can be in one active rollout only.
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "create",
-        "--firmware",
-        "ecu@2.0.0",
-        "--select",
-        "id=T0000",
-        "--id",
-        "r1",
-    ]);
+    let (c, _, e) = r
+        .run([
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            "id=T0000",
+            "--id",
+            "r1",
+        ])
+        .parts();
     assert_eq!(c, 3);
     assert!(e.contains("T0000 (in r0)"), "{e}");
     // Untrusted signer.
-    let key = r.json(&["keys", "show"])["key_id"]
+    let key = r.run_json(["keys", "show"])["key_id"]
         .as_str()
         .expect("id")
         .to_string();
     assert_eq!(
-        r.ok(&["keys", "generate", "--name", "other", "--unencrypted"])
-            .0,
+        r.run(["keys", "generate", "--name", "other", "--unencrypted"])
+            .code,
         0
     );
-    assert_eq!(r.ok(&["keys", "untrust", &key]).0, 0);
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "plan",
-        "--firmware",
-        "ecu@2.0.0",
-        "--select",
-        GOOD,
-    ]);
+    assert_eq!(r.run(["keys", "untrust", &key]).code, 0);
+    let (c, _, e) = r
+        .run([
+            "rollout",
+            "plan",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            GOOD,
+        ])
+        .parts();
     assert_eq!(c, 4, "{e}");
     assert!(e.contains("not trusted"), "{e}");
 }
 
 #[test]
 fn pause_resume_abort_are_guarded_and_audited() {
-    let r = Rig::new(60);
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "create",
-        "--firmware",
-        "ecu@2.0.0",
-        "--select",
-        GOOD,
-        "--id",
-        "night-1",
-        "--batches",
-        "10%,100%",
-    ]);
+    let r = rig(60);
+    let (c, _, e) = r
+        .run([
+            "rollout",
+            "create",
+            "--firmware",
+            "ecu@2.0.0",
+            "--select",
+            GOOD,
+            "--id",
+            "night-1",
+            "--batches",
+            "10%,100%",
+        ])
+        .parts();
     assert_eq!(c, 0, "{e}");
-    let st = r.json(&["rollout", "status", "night-1"]);
+    let st = r.run_json(["rollout", "status", "night-1"]);
     assert_eq!(st["rollout"]["state"], "running");
     assert_eq!(st["total"], 39);
     assert_eq!(st["batches"][0]["total"], 4);
-    assert_eq!(r.ok(&["rollout", "pause", "night-1"]).0, 0);
+    assert_eq!(r.run(["rollout", "pause", "night-1"]).code, 0);
     assert_eq!(
-        r.ok(&["rollout", "pause", "night-1"]).0,
+        r.run(["rollout", "pause", "night-1"]).code,
         3,
         "pausing twice is refused"
     );
-    assert_eq!(r.ok(&["rollout", "resume", "night-1"]).0, 0);
-    let (c, _, e) = r.ok(&["rollout", "abort", "night-1"]);
+    assert_eq!(r.run(["rollout", "resume", "night-1"]).code, 0);
+    let (c, _, e) = r.run(["rollout", "abort", "night-1"]).parts();
     assert_eq!(c, 3, "abort without a terminal needs --yes: {e}");
-    let v = r.json(&["rollout", "abort", "night-1", "--yes"]);
+    let v = r.run_json(["rollout", "abort", "night-1", "--yes"]);
     assert_eq!(v["cancelled_devices"], 39);
-    let st = r.json(&["rollout", "status", "night-1"]);
+    let st = r.run_json(["rollout", "status", "night-1"]);
     assert_eq!(st["rollout"]["state"], "aborted");
     assert_eq!(st["cancelled"], 39);
-    assert_eq!(r.ok(&["rollout", "resume", "night-1"]).0, 3);
-    let audit = r.json(&["audit"]);
+    assert_eq!(r.run(["rollout", "resume", "night-1"]).code, 3);
+    let audit = r.run_json(["audit"]);
     let cmds: Vec<&str> = audit
         .as_array()
         .expect("a")
@@ -251,38 +231,40 @@ fn pause_resume_abort_are_guarded_and_audited() {
 
 #[test]
 fn wait_exits_by_outcome_and_watch_streams_ndjson() {
-    let r = Rig::new(30);
+    let r = rig(30);
     let create = |id: &str, sel: &str| {
-        let (c, _, e) = r.ok(&[
-            "rollout",
-            "create",
-            "--firmware",
-            "ecu@2.0.0",
-            "--select",
-            sel,
-            "--id",
-            id,
-        ]);
+        let (c, _, e) = r
+            .run([
+                "rollout",
+                "create",
+                "--firmware",
+                "ecu@2.0.0",
+                "--select",
+                sel,
+                "--id",
+                id,
+            ])
+            .parts();
         assert_eq!(c, 0, "{e}");
     };
     create("a", "id=T0000|T0001");
-    let (c, _, e) = r.ok(&[
-        "rollout",
-        "wait",
-        "a",
-        "--timeout",
-        "1s",
-        "--interval",
-        "100ms",
-    ]);
+    let (c, _, e) = r
+        .run([
+            "rollout",
+            "wait",
+            "a",
+            "--timeout",
+            "1s",
+            "--interval",
+            "100ms",
+        ])
+        .parts();
     assert_eq!(c, 7, "a wait that runs out of time exits 7: {e}");
     assert!(e.contains("still running"), "{e}");
 
     // Watch it while it is aborted from elsewhere: one line per change, then it ends.
     let child = r
-        .env
         .std_cmd()
-        .env("OTACTL_KEY_DIR", r.env.path("keys"))
         .args([
             "rollout",
             "status",
@@ -298,7 +280,7 @@ fn wait_exits_by_outcome_and_watch_streams_ndjson() {
         .spawn()
         .expect("spawn watch");
     std::thread::sleep(std::time::Duration::from_millis(500));
-    assert_eq!(r.ok(&["rollout", "abort", "a", "--yes"]).0, 0);
+    assert_eq!(r.run(["rollout", "abort", "a", "--yes"]).code, 0);
     let out = child
         .wait_with_output()
         .expect("watch ends when the rollout does");
@@ -313,23 +295,23 @@ fn wait_exits_by_outcome_and_watch_streams_ndjson() {
         Some(Value::from("aborted"))
     );
 
-    let (c, _, e) = r.ok(&["rollout", "wait", "a"]);
+    let (c, _, e) = r.run(["rollout", "wait", "a"]).parts();
     assert_eq!(c, 6, "an aborted rollout exits 6: {e}");
 
     create("b", "id=T0003");
-    let db = rusqlite::Connection::open(r.env.store()).expect("store");
+    let db = rusqlite::Connection::open(r.store()).expect("store");
     db.execute("UPDATE rollouts SET state = 'completed' WHERE id = 'b'", [])
         .expect("complete");
-    let (c, out, e) = r.ok(&["rollout", "wait", "b", "-o", "json"]);
+    let (c, out, e) = r.run(["rollout", "wait", "b", "-o", "json"]).parts();
     assert_eq!(c, 0, "{e}");
     assert!(out.contains("completed"));
 }
 
 #[test]
 fn report_in_three_formats() {
-    let r = Rig::new(12);
+    let r = rig(12);
     assert_eq!(
-        r.ok(&[
+        r.run([
             "rollout",
             "create",
             "--firmware",
@@ -339,17 +321,19 @@ fn report_in_three_formats() {
             "--id",
             "rep"
         ])
-        .0,
+        .code,
         0
     );
-    let v = r.json(&["rollout", "report", "rep", "--format", "json"]);
+    let v = r.run_json(["rollout", "report", "rep", "--format", "json"]);
     assert_eq!(v["devices"].as_array().map(Vec::len), Some(7));
     assert_eq!(v["devices"][0]["state"], "pending");
-    let (c, csv, _) = r.ok(&["rollout", "report", "rep", "--format", "csv"]);
+    let (c, csv, _) = r
+        .run(["rollout", "report", "rep", "--format", "csv"])
+        .parts();
     assert_eq!(c, 0);
     assert_eq!(csv.lines().count(), 8);
     assert!(csv.starts_with("device_id,batch,state,attempt,reason,started,finished,duration_s\n"));
-    let (c, md, _) = r.ok(&["rollout", "report", "rep"]);
+    let (c, md, _) = r.run(["rollout", "report", "rep"]).parts();
     assert_eq!(c, 0);
     assert!(md.starts_with("# Rollout rep (ecu@2.0.0)"), "{md}");
     assert_eq!(md.lines().filter(|l| l.starts_with("| T")).count(), 7);
@@ -357,9 +341,9 @@ fn report_in_three_formats() {
 
 #[test]
 fn device_history_outlives_removal() {
-    let r = Rig::new(6);
+    let r = rig(6);
     assert_eq!(
-        r.ok(&[
+        r.run([
             "rollout",
             "create",
             "--firmware",
@@ -369,15 +353,15 @@ fn device_history_outlives_removal() {
             "--id",
             "h1"
         ])
-        .0,
+        .code,
         0
     );
-    let v = r.json(&["device", "history", "T0000"]);
+    let v = r.run_json(["device", "history", "T0000"]);
     assert_eq!(v["jobs"][0]["rollout_id"], "h1");
-    assert_eq!(r.ok(&["rollout", "abort", "h1", "--yes"]).0, 0);
-    assert_eq!(r.ok(&["fleet", "remove", "T0000", "--yes"]).0, 0);
-    let v = r.json(&["device", "history", "T0000"]);
+    assert_eq!(r.run(["rollout", "abort", "h1", "--yes"]).code, 0);
+    assert_eq!(r.run(["fleet", "remove", "T0000", "--yes"]).code, 0);
+    let v = r.run_json(["device", "history", "T0000"]);
     assert_eq!(v["in_inventory"], false);
     assert_eq!(v["jobs"][0]["state"], "cancelled");
-    assert_eq!(r.ok(&["device", "history", "NOPE"]).0, 3);
+    assert_eq!(r.run(["device", "history", "NOPE"]).code, 3);
 }

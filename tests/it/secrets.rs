@@ -2,9 +2,9 @@
 //! never appear in stdout or stderr (text or JSON, success or failure), in the audit
 //! log, or in a running process's arguments; secret key and store files are 0600.
 
+use crate::common::Env;
 use crate::common::mosquitto::free_port;
 use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs};
-use crate::common::{Env, run};
 use otactl::signing::minisign::{KdfLimits, SecretKey};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -17,62 +17,24 @@ const KEY_PW: &str = "key-pw-Z9e8d7c6";
 const URL_PW: &str = "url-pw-W1a2b3c4";
 const SECRETS: [&str; 5] = [MQTT_PW, S3_SECRET, S3_TOKEN, KEY_PW, URL_PW];
 
-/// otactl with every secret in its environment, and an encrypted key to sign with.
-fn cmd(env: &Env) -> assert_cmd::Command {
-    with_secrets(env, env.cmd())
-}
-
-/// `otactl-dev` (its `mqtt-bench` connects to the broker) with every secret, as [`cmd`].
-fn dev_cmd(env: &Env) -> assert_cmd::Command {
-    with_secrets(env, env.dev_cmd())
-}
-
-fn with_secrets(env: &Env, mut c: assert_cmd::Command) -> assert_cmd::Command {
-    c.env("OTACTL_KEY_DIR", env.path("keys"))
-        .env("OTACTL_KEY", env.path("enc.key"))
-        .env("OTACTL_MQTT_USERNAME", "ops")
-        .env("OTACTL_MQTT_PASSWORD", MQTT_PW)
-        .env("AWS_ACCESS_KEY_ID", ACCESS_KEY)
-        .env("AWS_SECRET_ACCESS_KEY", S3_SECRET)
-        .env("AWS_SESSION_TOKEN", S3_TOKEN)
-        .env("OTACTL_KEY_PASSWORD", KEY_PW)
-        .env("OTACTL_BUCKET", BUCKET);
-    c
-}
-
-fn otactl(env: &Env, args: &[&str]) -> (i32, String, String) {
-    run({
-        let mut c = cmd(env);
-        c.args(args);
-        c
-    })
-}
-
-/// [`otactl`] with the broker URL (which may hold a password) in OTACTL_BROKER.
-fn otactl_broker_env(env: &Env, url: &str, args: &[&str]) -> (i32, String, String) {
-    run({
-        let mut c = cmd(env);
-        c.env("OTACTL_BROKER", url).args(args);
-        c
-    })
-}
-
-/// `otactl-dev` with `args` and every secret, as [`otactl`].
-fn dev(env: &Env, args: &[&str]) -> (i32, String, String) {
-    run({
-        let mut c = dev_cmd(env);
-        c.args(args);
-        c
-    })
-}
-
-/// [`dev`] with the broker URL (which may hold a password) in OTACTL_BROKER.
-fn dev_broker_env(env: &Env, url: &str, args: &[&str]) -> (i32, String, String) {
-    run({
-        let mut c = dev_cmd(env);
-        c.env("OTACTL_BROKER", url).args(args);
-        c
-    })
+/// A test environment whose every otactl has every secret in its environment, and
+/// an encrypted key to sign with.
+fn secret_env() -> Env {
+    let mut env = Env::new().with_key_dir();
+    for (k, v) in [
+        ("OTACTL_MQTT_USERNAME", "ops"),
+        ("OTACTL_MQTT_PASSWORD", MQTT_PW),
+        ("AWS_ACCESS_KEY_ID", ACCESS_KEY),
+        ("AWS_SECRET_ACCESS_KEY", S3_SECRET),
+        ("AWS_SESSION_TOKEN", S3_TOKEN),
+        ("OTACTL_KEY_PASSWORD", KEY_PW),
+        ("OTACTL_BUCKET", BUCKET),
+    ] {
+        env.add_env_var(k, v);
+    }
+    let key = env.path("enc.key");
+    env.add_env_var("OTACTL_KEY", key);
+    env
 }
 
 fn assert_clean(what: &str, text: &str) {
@@ -90,12 +52,13 @@ fn setup(env: &Env) -> std::path::PathBuf {
         .expect("encrypt");
     env.write("enc.key", text);
     let pubf = env.write("enc.pub", sk.public_key().to_file_text());
-    let (code, _, err) = otactl(env, &["keys", "trust", pubf.to_str().expect("p")]);
+    let (code, _, err) = env
+        .run(["keys", "trust", pubf.to_str().expect("p")])
+        .parts();
     assert_eq!(code, 0, "{err}");
     let fw = env.write("fw.bin", vec![7u8; 50_000]);
-    let (code, out, err) = otactl(
-        env,
-        &[
+    let (code, out, err) = env
+        .run([
             "firmware",
             "sign",
             fw.to_str().expect("p"),
@@ -105,8 +68,8 @@ fn setup(env: &Env) -> std::path::PathBuf {
             "1.0.0",
             "--hw",
             "stm32f4",
-        ],
-    );
+        ])
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert_clean("firmware sign", &(out + &err));
     fw
@@ -114,27 +77,27 @@ fn setup(env: &Env) -> std::path::PathBuf {
 
 #[test]
 fn secrets_never_reach_output_errors_or_the_audit_log() {
-    let env = Env::new();
+    let env = secret_env();
     let fw = setup(&env);
     let fw = fw.to_str().expect("p");
     let url = format!("mqtt://ops:{URL_PW}@127.0.0.1:{}", free_port());
     let mut runs: Vec<(String, i32, String, String)> = Vec::new();
     // A wrong key password: the error names the problem, not the password.
-    let wrong = run({
-        let mut c = cmd(&env);
-        c.env("OTACTL_KEY_PASSWORD", "not-the-key-pw").args([
-            "firmware",
-            "sign",
-            fw,
-            "--name",
-            "ecu",
-            "--version",
-            "1.0.1",
-            "--hw",
-            "x",
-        ]);
-        c
-    });
+    let wrong = env
+        .run_with(|c| {
+            c.env("OTACTL_KEY_PASSWORD", "not-the-key-pw").args([
+                "firmware",
+                "sign",
+                fw,
+                "--name",
+                "ecu",
+                "--version",
+                "1.0.1",
+                "--hw",
+                "x",
+            ])
+        })
+        .parts();
     assert_ne!(wrong.0, 0);
     assert!(!wrong.2.contains("not-the-key-pw"), "{}", wrong.2);
     runs.push((
@@ -144,7 +107,9 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
         wrong.2,
     ));
     let go_env = |label: &str, args: &[&str]| {
-        let (code, out, err) = otactl_broker_env(&env, &url, args);
+        let (code, out, err) = env
+            .run_with(|c| c.env("OTACTL_BROKER", &url).args(args))
+            .parts();
         (label.to_string(), code, out, err)
     };
     let env_runs = [
@@ -154,23 +119,29 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
             &["config", "show", "-o", "json"],
         ),
     ];
-    let (code, out, err) = dev_broker_env(
-        &env,
-        &url,
-        &["-o", "json", "mqtt-bench", "dispatch", "--jobs", "1"],
-    );
+    let (code, out, err) = env
+        .run_dev_with(|c| {
+            c.env("OTACTL_BROKER", &url).args([
+                "-o",
+                "json",
+                "mqtt-bench",
+                "dispatch",
+                "--jobs",
+                "1",
+            ])
+        })
+        .parts();
     runs.push(("mqtt, unreachable, json".to_string(), code, out, err));
     runs.extend(env_runs);
     // MQTT: nothing listens (password in the environment and in the URL).
     let port = free_port().to_string();
     let plain = format!("mqtt://127.0.0.1:{port}");
-    let (code, out, err) = dev(
-        &env,
-        &["--broker", &plain, "mqtt-bench", "dispatch", "--jobs", "1"],
-    );
+    let (code, out, err) = env
+        .run_dev(["--broker", &plain, "mqtt-bench", "dispatch", "--jobs", "1"])
+        .parts();
     runs.push(("mqtt, unreachable".to_string(), code, out, err));
     let mut go = |label: &str, args: &[&str]| {
-        let (code, out, err) = otactl(&env, args);
+        let (code, out, err) = env.run(args).parts();
         runs.push((label.to_string(), code, out, err));
     };
     go("config show", &["config", "show"]);
@@ -257,7 +228,7 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
         "{}",
         by("mqtt, unreachable, json").3
     );
-    let (code, listed, err) = otactl(&env, &["fleet", "list", "-o", "json"]);
+    let (code, listed, err) = env.run(["fleet", "list", "-o", "json"]).parts();
     assert_eq!(code, 0, "{err}");
     assert!(!listed.contains("T1"), "the refused import ran: {listed}");
     let shown = &by("config show -o json").2;
@@ -269,7 +240,7 @@ fn secrets_never_reach_output_errors_or_the_audit_log() {
 /// A broker that refuses us: Mosquitto without anonymous access.
 #[test]
 fn a_broker_refusing_our_credentials_is_told_without_them() {
-    let env = Env::new();
+    let env = secret_env();
     let dir = tempfile::tempdir().expect("tempdir");
     let port = free_port();
     let conf = dir.path().join("m.conf");
@@ -300,16 +271,22 @@ fn a_broker_refusing_our_credentials_is_told_without_them() {
         .expect("mosquitto");
     crate::common::mosquitto::wait_listening(port);
     let url = format!("mqtt://127.0.0.1:{port}");
-    let (code, out, err) = dev(
-        &env,
-        &["--broker", &url, "mqtt-bench", "dispatch", "--jobs", "1"],
-    );
+    let (code, out, err) = env
+        .run_dev(["--broker", &url, "mqtt-bench", "dispatch", "--jobs", "1"])
+        .parts();
     let url2 = format!("mqtt://ops:{URL_PW}@127.0.0.1:{port}");
-    let (code2, out2, err2) = dev_broker_env(
-        &env,
-        &url2,
-        &["-o", "json", "mqtt-bench", "dispatch", "--jobs", "1"],
-    );
+    let (code2, out2, err2) = env
+        .run_dev_with(|c| {
+            c.env("OTACTL_BROKER", &url2).args([
+                "-o",
+                "json",
+                "mqtt-bench",
+                "dispatch",
+                "--jobs",
+                "1",
+            ])
+        })
+        .parts();
     let _ = broker.kill();
     let _ = broker.wait();
     assert_eq!(code, 5, "{err}");
@@ -393,14 +370,18 @@ fn a_running_otactl_has_no_secret_in_its_command_line() {
 
 #[test]
 fn secret_keys_and_the_store_are_private_files() {
-    let env = Env::new();
+    let env = secret_env();
     let keys = env.path("keys");
-    let (code, _, err) = otactl(&env, &["keys", "generate", "--unencrypted", "--name", "k1"]);
+    let (code, _, err) = env
+        .run(["keys", "generate", "--unencrypted", "--name", "k1"])
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert_eq!(mode(&keys.join("k1.key")), 0o600);
     // The store, with its WAL and shared-memory files while a writer has it open.
     let csv = env.write("fleet.csv", "id,hw\nT1,stm32f4\n");
-    let (code, _, err) = otactl(&env, &["fleet", "import", csv.to_str().expect("p")]);
+    let (code, _, err) = env
+        .run(["fleet", "import", csv.to_str().expect("p")])
+        .parts();
     assert_eq!(code, 0, "{err}");
     let store = env.store();
     assert_eq!(mode(&store), 0o600);

@@ -2,7 +2,7 @@
 //! `minisign` tool in both directions, and every kind of tampering refused with its
 //! own message and the verification exit code (4).
 
-use crate::common::{Env, run};
+use crate::common::Env;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -27,32 +27,20 @@ struct Rig {
     fw: PathBuf,
 }
 
+/// A key in the test's key dir and a 800 kB image, not yet signed.
 fn rig() -> Rig {
-    let env = Env::new();
+    let mut env = Env::new();
+    env.generate_key();
     let fw = env.write(
         "fw.bin",
         (0..200_000u32)
             .flat_map(|i| i.to_le_bytes())
             .collect::<Vec<u8>>(),
     );
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.env("OTACTL_KEY_DIR", env.path("keys"))
-            .args(["keys", "generate", "--unencrypted"]);
-        c
-    });
-    assert_eq!(code, 0, "{err}");
     Rig { env, fw }
 }
 
 impl Rig {
-    fn otactl(&self, args: &[&str]) -> (i32, String, String) {
-        run({
-            let mut c = self.env.cmd();
-            c.env("OTACTL_KEY_DIR", self.env.path("keys")).args(args);
-            c
-        })
-    }
     fn fw(&self) -> &str {
         self.fw.to_str().expect("utf-8 path")
     }
@@ -70,11 +58,11 @@ impl Rig {
             "--force",
         ];
         a.extend_from_slice(extra);
-        let (code, _, err) = self.otactl(&a);
+        let (code, _, err) = self.env.run(&a).parts();
         assert_eq!(code, 0, "{err}");
     }
     fn verify(&self) -> (i32, String, String) {
-        self.otactl(&["firmware", "verify", self.fw()])
+        self.env.run(["firmware", "verify", self.fw()]).parts()
     }
     fn sig_path(&self) -> PathBuf {
         self.env.path("fw.bin.minisig")
@@ -115,13 +103,19 @@ fn stock_minisign_accepts_our_signature_and_shows_the_manifest() {
     assert_eq!(m["size"], 800_000);
     assert!(m["expires_at"].is_string());
     // And we verify it ourselves, printing the same manifest.
-    let (code, out, err) = r.otactl(&["firmware", "verify", r.fw(), "-o", "json"]);
+    let (code, out, err) = r
+        .env
+        .run(["firmware", "verify", r.fw(), "-o", "json"])
+        .parts();
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["sha256"], m["sha256"]);
     // The next release of the same name gets the next counter.
     r.sign("1.4.3", &[]);
-    let (_, out, _) = r.otactl(&["firmware", "show", "engine-ecu@1.4.3", "-o", "json"]);
+    let (_, out, _) = r
+        .env
+        .run(["firmware", "show", "engine-ecu@1.4.3", "-o", "json"])
+        .parts();
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["artifact"]["counter"], 2);
 }
@@ -169,27 +163,30 @@ fn we_verify_minisign_signatures_and_sign_with_minisign_keys() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let (code, stdout, err) = r.otactl(
-        &[
-            "firmware",
-            "verify",
-            r.fw(),
-            "--pubkey",
-            "u.pub",
-            "-o",
-            "json",
-        ]
-        .map(|a| {
-            if a == "u.pub" {
-                dir.join("u.pub").to_str().expect("p").to_string()
-            } else {
-                a.to_string()
-            }
-        })
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>(),
-    );
+    let (code, stdout, err) = r
+        .env
+        .run(
+            [
+                "firmware",
+                "verify",
+                r.fw(),
+                "--pubkey",
+                "u.pub",
+                "-o",
+                "json",
+            ]
+            .map(|a| {
+                if a == "u.pub" {
+                    dir.join("u.pub").to_str().expect("p").to_string()
+                } else {
+                    a.to_string()
+                }
+            })
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        )
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert!(stdout.contains("\"9.9.9\""));
     // With minisign's default trusted comment the signatures hold but there is no manifest.
@@ -199,35 +196,39 @@ fn we_verify_minisign_signatures_and_sign_with_minisign_keys() {
             .success()
     );
     let pubkey = dir.join("u.pub");
-    let (code, _, err) = r.otactl(&[
-        "firmware",
-        "verify",
-        r.fw(),
-        "--pubkey",
-        pubkey.to_str().expect("p"),
-    ]);
+    let (code, _, err) = r
+        .env
+        .run([
+            "firmware",
+            "verify",
+            r.fw(),
+            "--pubkey",
+            pubkey.to_str().expect("p"),
+        ])
+        .parts();
     assert_eq!(code, 4, "{err}");
     assert!(err.contains("manifest"), "{err}");
 
     // We sign with minisign's own key files, unencrypted and encrypted; minisign verifies.
-    let (code, _, err) = run({
-        let mut c = r.env.cmd();
-        c.args([
-            "firmware",
-            "sign",
-            r.fw(),
-            "--name",
-            "x",
-            "--version",
-            "1",
-            "--hw",
-            "h",
-            "--force",
-            "--key",
-        ])
-        .arg(dir.join("u.key"));
-        c
-    });
+    let (code, _, err) = r
+        .env
+        .run_with(|c| {
+            c.args([
+                "firmware",
+                "sign",
+                r.fw(),
+                "--name",
+                "x",
+                "--version",
+                "1",
+                "--hw",
+                "h",
+                "--force",
+                "--key",
+            ])
+            .arg(dir.join("u.key"))
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert!(
         minisign(&["-Vm", r.fw(), "-p", "u.pub"], "", dir)
@@ -246,25 +247,25 @@ fn we_verify_minisign_signatures_and_sign_with_minisign_keys() {
         String::from_utf8_lossy(&out.stderr)
     );
     let sign_enc = |pw: &str| {
-        run({
-            let mut c = r.env.cmd();
-            c.env("OTACTL_KEY_PASSWORD", pw)
-                .args([
-                    "firmware",
-                    "sign",
-                    r.fw(),
-                    "--name",
-                    "x",
-                    "--version",
-                    &format!("2-{pw}"),
-                    "--hw",
-                    "h",
-                    "--force",
-                    "--key",
-                ])
-                .arg(dir.join("e.key"));
-            c
-        })
+        r.env
+            .run_with(|c| {
+                c.env("OTACTL_KEY_PASSWORD", pw)
+                    .args([
+                        "firmware",
+                        "sign",
+                        r.fw(),
+                        "--name",
+                        "x",
+                        "--version",
+                        &format!("2-{pw}"),
+                        "--hw",
+                        "h",
+                        "--force",
+                        "--key",
+                    ])
+                    .arg(dir.join("e.key"))
+            })
+            .parts()
     };
     let (code, _, err) = sign_enc("wrong");
     assert_eq!(code, 3, "{err}");
@@ -352,11 +353,12 @@ fn every_tampering_is_refused_with_its_own_message() {
     r.sign("1.0.0", &[]);
     let signer = key_id(&r);
     assert_eq!(
-        r.otactl(&["keys", "generate", "--name", "other", "--unencrypted"])
-            .0,
+        r.env
+            .run(["keys", "generate", "--name", "other", "--unencrypted"])
+            .code,
         0
     );
-    let (code, _, _) = r.otactl(&["keys", "untrust", &signer]);
+    let (code, _, _) = r.env.run(["keys", "untrust", &signer]).parts();
     assert_eq!(code, 0);
     let (code, _, err) = r.verify();
     assert_eq!(code, 4);
@@ -372,7 +374,7 @@ fn every_tampering_is_refused_with_its_own_message() {
 }
 
 fn key_id(r: &Rig) -> String {
-    let (_, out, _) = r.otactl(&["keys", "show", "-o", "json"]);
+    let (_, out, _) = r.env.run(["keys", "show", "-o", "json"]).parts();
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     v["key_id"].as_str().expect("id").to_string()
 }
@@ -390,7 +392,7 @@ fn keys_are_private_and_never_overwritten() {
         assert_eq!(m & 0o777, 0o600);
     }
     let before = std::fs::read(r.env.path("keys/otactl.key")).expect("key");
-    let (code, _, err) = r.otactl(&["keys", "generate", "--unencrypted"]);
+    let (code, _, err) = r.env.run(["keys", "generate", "--unencrypted"]).parts();
     assert_eq!(code, 3);
     assert!(err.contains("never overwritten"), "{err}");
     assert_eq!(
@@ -398,17 +400,17 @@ fn keys_are_private_and_never_overwritten() {
         before
     );
     // Without a terminal and without a password source, generate refuses.
-    let (code, _, err) = r.otactl(&["keys", "generate", "--name", "second"]);
+    let (code, _, err) = r.env.run(["keys", "generate", "--name", "second"]).parts();
     assert_eq!(code, 3);
     assert!(err.contains("OTACTL_KEY_PASSWORD"), "{err}");
     // With one, the key is encrypted the way minisign does it.
-    let (code, _, err) = run({
-        let mut c = r.env.cmd();
-        c.env("OTACTL_KEY_DIR", r.env.path("keys"))
-            .env("OTACTL_KEY_PASSWORD", "s3cret-pw")
-            .args(["keys", "generate", "--name", "second"]);
-        c
-    });
+    let (code, _, err) = r
+        .env
+        .run_with(|c| {
+            c.env("OTACTL_KEY_PASSWORD", "s3cret-pw")
+                .args(["keys", "generate", "--name", "second"])
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     let key = std::fs::read_to_string(r.env.path("keys/second.key")).expect("key");
     assert!(key.starts_with("untrusted comment: minisign encrypted secret key"));

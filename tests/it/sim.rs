@@ -3,9 +3,9 @@
 //! duplicates re-send the latest status, each refusal carries its status and code,
 //! many devices share one download, and `otactl simulate` says goodbye on stop.
 
+use crate::common::Env;
 use crate::common::mosquitto::Mosquitto;
 use crate::common::mqtt::{Device, rand_id};
-use crate::common::{Env, run};
 use otactl::artifact_server::ArtifactServer;
 use otactl::domain::protocol::{Artifact, Command, new_command_id, rfc3339_ms};
 use otactl::mqtt::ConnectConfig;
@@ -390,41 +390,37 @@ async fn a_device_with_its_own_connection_leaves_a_last_will() {
 #[test]
 fn otactl_simulate_writes_the_fleet_and_says_goodbye() {
     let mosq = Mosquitto::start();
-    let env = Env::new();
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["keys", "generate", "--unencrypted", "--name", "ops"])
-            .env("OTACTL_KEY_DIR", env.path("keys"));
-        c
-    });
+    let env = Env::new().with_key_dir();
+    let (code, _, err) = env
+        .run(["keys", "generate", "--unencrypted", "--name", "ops"])
+        .parts();
     assert_eq!(code, 0, "{err}");
-    let (code, out, err) = run({
-        let mut c = env.cmd();
-        c.args([
-            "-o",
-            "json",
-            "simulate",
-            "--devices",
-            "3",
-            "--duration",
-            "1s",
-        ])
-        .args([
-            "--id-pattern",
-            "T-{n:02}",
-            "--hw",
-            "esp32",
-            "--stats-every",
-            "1s",
-        ])
-        .arg("--write-fleet")
-        .arg(env.path("fleet.csv"))
-        .arg("--state-file")
-        .arg(env.path("state.json"))
-        .args(["--broker", &format!("mqtt://127.0.0.1:{}", mosq.port)])
-        .env("OTACTL_KEY_DIR", env.path("keys"));
-        c
-    });
+    let (code, out, err) = env
+        .run_with(|c| {
+            c.args([
+                "-o",
+                "json",
+                "simulate",
+                "--devices",
+                "3",
+                "--duration",
+                "1s",
+            ])
+            .args([
+                "--id-pattern",
+                "T-{n:02}",
+                "--hw",
+                "esp32",
+                "--stats-every",
+                "1s",
+            ])
+            .arg("--write-fleet")
+            .arg(env.path("fleet.csv"))
+            .arg("--state-file")
+            .arg(env.path("state.json"))
+            .args(["--broker", &format!("mqtt://127.0.0.1:{}", mosq.port)])
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     let last: Value =
         serde_json::from_str(out.lines().last().expect("a stats line")).expect("NDJSON");
@@ -435,11 +431,9 @@ fn otactl_simulate_writes_the_fleet_and_says_goodbye() {
         csv.starts_with("id,hw,tags,firmware_version,counter\nT-00,esp32,sim,1.0.0,0\n"),
         "{csv}"
     );
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.args(["fleet", "import"]).arg(env.path("fleet.csv"));
-        c
-    });
+    let (code, _, err) = env
+        .run_with(|c| c.args(["fleet", "import"]).arg(env.path("fleet.csv")))
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert!(env.path("state.json").exists());
     // Stopped gracefully: each device's retained presence says offline.

@@ -5,7 +5,7 @@
 //! else file modes; the full-disk case without mount rights is covered by the unit
 //! test `error::tests::sqlite_full_is_store_unavailable` instead.
 
-use crate::common::{Env, fleet_csv, run};
+use crate::common::{Env, fleet_csv};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -56,14 +56,6 @@ impl Drop for Tmpfs {
     }
 }
 
-fn with_store(env: &Env, store: &Path, args: &[&str]) -> (i32, String, String) {
-    run({
-        let mut c = env.cmd();
-        c.env("OTACTL_STORE", store).args(args);
-        c
-    })
-}
-
 fn assert_store_unavailable(code: i32, err: &str) {
     assert_eq!(code, 8, "{err}");
     let lines: Vec<&str> = err.lines().collect();
@@ -100,7 +92,7 @@ fn files_of(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 
 #[test]
 fn a_store_on_a_read_only_disk_exits_8_and_is_left_unchanged() {
-    let env = Env::new();
+    let mut env = Env::new();
     let csv = env.write("a.csv", fleet_csv(5));
     let more = env.write("b.csv", "id,hw\nNEW-1,esp32\n");
     let mnt = Tmpfs::mount("8m");
@@ -109,7 +101,10 @@ fn a_store_on_a_read_only_disk_exits_8_and_is_left_unchanged() {
         None => env.path("ro-data"),
     };
     let store = dir.join("store.db");
-    let (code, _, err) = with_store(&env, &store, &["fleet", "import", csv.to_str().expect("p")]);
+    env.add_env_var("OTACTL_STORE", &store);
+    let (code, _, err) = env
+        .run(["fleet", "import", csv.to_str().expect("p")])
+        .parts();
     assert_eq!(code, 0, "{err}");
     match &mnt {
         Some(m) => m.remount_read_only(),
@@ -121,18 +116,14 @@ fn a_store_on_a_read_only_disk_exits_8_and_is_left_unchanged() {
         }
     }
     let before = files_of(&dir);
-    let (code, out, err) = with_store(
-        &env,
-        &store,
-        &["fleet", "import", more.to_str().expect("p")],
-    );
+    let (code, out, err) = env
+        .run(["fleet", "import", more.to_str().expect("p")])
+        .parts();
     assert_store_unavailable(code, &err);
     assert!(out.is_empty(), "{out}");
-    let (code, _, err) = with_store(
-        &env,
-        &store,
-        &["-o", "json", "fleet", "import", more.to_str().expect("p")],
-    );
+    let (code, _, err) = env
+        .run(["-o", "json", "fleet", "import", more.to_str().expect("p")])
+        .parts();
     assert_eq!(code, 8, "{err}");
     let v: serde_json::Value = serde_json::from_str(err.trim()).expect("JSON error");
     assert_eq!(v["error"]["kind"], "store_unavailable", "{err}");
@@ -151,14 +142,13 @@ fn a_store_on_a_full_disk_exits_8_and_stays_intact() {
         );
         return;
     };
-    let env = Env::new();
+    let mut env = Env::new();
     let store = mnt.path().join("store.db");
+    env.add_env_var("OTACTL_STORE", &store);
     let first = env.write("a.csv", fleet_csv(100));
-    let (code, _, err) = with_store(
-        &env,
-        &store,
-        &["fleet", "import", first.to_str().expect("p")],
-    );
+    let (code, _, err) = env
+        .run(["fleet", "import", first.to_str().expect("p")])
+        .parts();
     assert_eq!(code, 0, "{err}");
     // Fill what is left of the disk.
     let filler = mnt.path().join("filler");
@@ -171,7 +161,9 @@ fn a_store_on_a_full_disk_exits_8_and_stays_intact() {
     }
     // 20k devices need far more than the few bytes that are left.
     let big = env.write("b.csv", fleet_csv(20_000).replace("TRUCK-", "BIG-"));
-    let (code, out, err) = with_store(&env, &store, &["fleet", "import", big.to_str().expect("p")]);
+    let (code, out, err) = env
+        .run(["fleet", "import", big.to_str().expect("p")])
+        .parts();
     assert_store_unavailable(code, &err);
     assert!(out.is_empty(), "{out}");
     // Space again: the store is intact and holds exactly the first import.
@@ -187,6 +179,6 @@ fn a_store_on_a_full_disk_exits_8_and_stays_intact() {
     assert_eq!(n, 100, "a partial import reached the store");
     drop(conn);
     // And it works again.
-    let (code, _, err) = with_store(&env, &store, &["fleet", "list"]);
+    let (code, _, err) = env.run(["fleet", "list"]).parts();
     assert_eq!(code, 0, "{err}");
 }

@@ -3,8 +3,8 @@
 //! keys' actions landing in the store and the audit log, and the no-TTY fallback.
 //! The tmux test (a real terminal) is in `tui_tmux.rs`.
 
+use crate::common::Env;
 use crate::common::tui_fixture::{self as fixture, NOW, ROLLOUT};
-use crate::common::{Env, run};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use otactl::tui::app::App;
 use otactl::tui::theme::Theme;
@@ -265,12 +265,12 @@ fn without_a_terminal_it_prints_status_lines_until_the_rollout_ends() {
     )
     .expect("settle");
     drop(conn);
-    let (code, out, err) = run({
-        let mut c = env.cmd();
-        c.args(["rollout", "watch", ROLLOUT])
-            .timeout(Duration::from_secs(60));
-        c
-    });
+    let (code, out, err) = env
+        .run_with(|c| {
+            c.args(["rollout", "watch", ROLLOUT])
+                .timeout(Duration::from_secs(60))
+        })
+        .parts();
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("rollout R-0001  cancelled  ecu@2.0.0"),
@@ -281,22 +281,16 @@ fn without_a_terminal_it_prints_status_lines_until_the_rollout_ends() {
 
 #[test]
 fn engine_in_process_reports_an_unreachable_broker() {
-    let env = Env::new();
+    let env = Env::new().with_key_dir();
     let port = crate::common::mosquitto::free_port();
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.env("OTACTL_KEY_DIR", env.path("keys"))
-            .args(["keys", "generate", "--unencrypted"]);
-        c
-    });
+    let (code, _, err) = env.run(["keys", "generate", "--unencrypted"]).parts();
     assert_eq!(code, 0, "{err}");
-    let (code, _, err) = run({
-        let mut c = env.cmd();
-        c.env("OTACTL_KEY_DIR", env.path("keys"))
-            .env("OTACTL_BROKER", format!("mqtt://127.0.0.1:{port}"))
-            .args(["tui", "--engine"]);
-        c
-    });
+    let (code, _, err) = env
+        .run_with(|c| {
+            c.env("OTACTL_BROKER", format!("mqtt://127.0.0.1:{port}"))
+                .args(["tui", "--engine"])
+        })
+        .parts();
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("cannot reach the MQTT broker"), "{err}");
 }

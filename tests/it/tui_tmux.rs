@@ -179,6 +179,6 @@ fn tui_with_the_engine_in_process_drives_a_rollout_against_the_simulator() {
     tmux.run(&["send-keys", "-t", "engine", "q"]);
     tmux.wait_for("otactl to exit", |s| s.contains("otactl-exited-0"));
     // Quitting stopped the engine: the store's engine lock is free again.
-    let (code, _, err) = f.rig.ok(&["run", "--max-duration", "1s"]);
+    let (code, _, err) = f.rig.env.run(["run", "--max-duration", "1s"]).parts();
     assert_eq!(code, 0, "{err}");
 }
