@@ -1,17 +1,18 @@
 //! otactl: the operator's one binary for signed, batched firmware rollouts over MQTT.
 //!
-//! Map: [`cli`] defines the command line; [`config`] folds flags, environment and
-//! profiles into settings; [`error`] fixes exit codes and hints; [`output`] prints
-//! text or JSON; [`domain`] is pure logic (selectors, versions, batch plans, gates,
-//! windows, the engine's decisions, the wire protocol); [`signing`] is the minisign
+//! Dependencies run one way: [`cli`] → [`commands`] → {[`engine`], [`tui`], [`sim`],
+//! [`artifact_server`]} → {[`domain`], [`signing`], [`s3`], [`mqtt`]} → the
+//! `otactl-store` crate (`local-store/`, every SQL statement). Map: [`cli`] defines the
+//! command line; [`commands`] one module per subcommand, in folders that follow the CLI
+//! tree; [`config`] folds flags, environment and profiles into settings; [`error`]
+//! turns every module's error into an exit code and a hint; [`output`] prints text or
+//! JSON; [`domain`] is pure logic (selectors, versions, batch plans, gates, policies,
+//! windows, the engine's decisions, the wire protocol); [`signing`] the minisign
 //! formats, manifest and command envelope; [`keyring`] where keys live; [`s3`] the
 //! artifact store client; [`mqtt`] the broker link (outbox publisher, ingest, embedded
 //! broker); [`metrics`] Prometheus counters; [`sim`] the device fleet simulator;
-//! [`artifact_server`] a loopback HTTP server for firmware files; [`commands`] one
-//! module per subcommand; [`tui`] the live dashboard (`otactl tui`, `rollout watch`);
-//! [`engine`] the running loop (`otactl run`).
-//! The SQLite store, its state machine and its writer live in the `otactl-store` crate
-//! (`local-store/`).
+//! [`artifact_server`] a loopback HTTP server for firmware files; [`tui`] the live
+//! dashboard; [`engine`] the running loop, started from one `engine::Setup`.
 
 pub mod artifact_server;
 pub mod cli;

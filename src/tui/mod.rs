@@ -1,5 +1,6 @@
 //! The live dashboard (`otactl tui`, `otactl rollout watch ID`): the event loop,
-//! terminal setup and restore (on exit and on panic), and the no-TTY fallback.
+//! terminal setup and restore (on exit and on panic); without a terminal it says which
+//! rollout to follow, and the command prints its status lines.
 //! Map: [`app`] state and keymap; [`data`] store snapshots; [`page`] the device table's
 //! window; [`events`] the event log; [`render`] and [`widgets`] the screens;
 //! [`filter`] the `/` filter; [`theme`] symbols and colors. [`Session`] is the loop without the
