@@ -207,6 +207,9 @@ row_upload-moto() {
   c1=$(cpu_of "$moto_pid")
   curl -sf -I "$AWS_ENDPOINT_URL/firmware/firmware/bench/1/$(sha256sum "$f" | cut -d' ' -f1)" >/dev/null \
     || { echo "upload-moto: otactl's object is not in the bucket" >&2; exit 1; }
+  # Registered only when otactl's check after the upload passed (timed ignores the exit code).
+  [ -n "$(sqlite3 "$OTACTL_STORE" "SELECT object_key FROM artifacts WHERE object_key IS NOT NULL")" ] \
+    || { echo "upload-moto: otactl did not register the upload" >&2; exit 1; }
   kill "$moto_pid" 2>/dev/null || true; wait "$moto_pid" 2>/dev/null || true
   moto_up
   c2=$(cpu_of "$moto_pid")
