@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs otactl beside peer tools in one run, on this machine, and prints a markdown
 # table of ratios. Each row measures the same work done by otactl and by the peer.
-# Usage: benches/compare.sh [row ...]   (rows: transitions import sign upload dispatch ingest; default: all)
+# Usage: benches/compare.sh [row ...]   (rows: transitions import sign upload upload-moto dispatch ingest; default: all)
 # Needs: sqlite3, python3 (and, for later rows, minisign, b2sum, openssl, mosquitto).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign upload dispatch ingest)
+rows=("$@"); [ ${#rows[@]} -gt 0 ] || rows=(transitions import sign upload upload-moto dispatch ingest)
 work=$(mktemp -d)
 mosq_pid=
-cleanup() { [ -z "$mosq_pid" ] || kill "$mosq_pid" 2>/dev/null || true; rm -rf "$work"; }
+moto_pid=
+cleanup() {
+  [ -z "$mosq_pid" ] || kill "$mosq_pid" 2>/dev/null || true
+  [ -z "$moto_pid" ] || kill "$moto_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 cargo build --release --quiet
 bin=${CARGO_TARGET_DIR:-target}/release/otactl
@@ -171,6 +176,52 @@ row_upload() {
   ot=$(python3 -c "print(f'{$ob-$t0:.2f}')"); pt=$(python3 -c "print(f'{$pb-$t1:.2f}')")
   ocm=$(python3 -c "print(f'{$oe-$ob:.2f}')"); pcm=$(python3 -c "print(f'{$pe-$pb:.2f}')")
   results+=("| (of which: start → all parts sent, s / s3s-fs CompleteMultipartUpload, s) | $ot / $ocm | $pt / $pcm | transfer $(ratio "$pt" "$ot") |")
+  rm -f "$f"
+}
+
+row_upload-moto() {
+  # 1 GiB image to the same moto server (pip's moto[server] 5.2.1; .ci/run installs
+  # it): otactl firmware upload (8 MiB parts, 4 in flight, CRC32C per part, a HEAD
+  # after Complete) against `aws s3 cp` with default settings. moto keeps objects in
+  # memory, so each upload gets a fresh server.
+  command -v aws >/dev/null || pip install -q awscli==1.45.11
+  command -v moto_server >/dev/null || pip install -q 'moto[server,s3]==5.2.1' crc32c==2.9.post0
+  local f=$work/up-moto-1g.bin
+  head -c 1073741824 /dev/urandom > "$f"
+  export OTACTL_KEY_DIR=$work/motokeys OTACTL_STORE=$work/up-moto.db AWS_ACCESS_KEY_ID=bench-ak AWS_SECRET_ACCESS_KEY=bench-secret-key-0123
+  export OTACTL_BUCKET=firmware AWS_DEFAULT_REGION=us-east-1
+  "$bin" -q keys generate --unencrypted >/dev/null
+  "$bin" -q firmware sign "$f" --name bench --version 1 --hw x >/dev/null
+  cat "$f" >/dev/null
+  moto_up() {
+    local port; port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    moto_server -H 127.0.0.1 -p "$port" >/dev/null 2>&1 &
+    moto_pid=$!
+    export AWS_ENDPOINT_URL=http://127.0.0.1:$port
+    for _ in $(seq 200); do curl -s -o /dev/null "$AWS_ENDPOINT_URL" && break; sleep 0.05; done
+    curl -sf -X PUT "$AWS_ENDPOINT_URL/firmware" >/dev/null
+  }
+  local ours peer c0 c1 c2 c3
+  moto_up
+  c0=$(cpu_of "$moto_pid")
+  ours=$(timed "$bin" -q firmware upload "$f")
+  c1=$(cpu_of "$moto_pid")
+  curl -sf -I "$AWS_ENDPOINT_URL/firmware/firmware/bench/1/$(sha256sum "$f" | cut -d' ' -f1)" >/dev/null \
+    || { echo "upload-moto: otactl's object is not in the bucket" >&2; exit 1; }
+  # Registered only when otactl's check after the upload passed (timed ignores the exit code).
+  [ -n "$(sqlite3 "$OTACTL_STORE" "SELECT object_key FROM artifacts WHERE object_key IS NOT NULL")" ] \
+    || { echo "upload-moto: otactl did not register the upload" >&2; exit 1; }
+  kill "$moto_pid" 2>/dev/null || true; wait "$moto_pid" 2>/dev/null || true
+  moto_up
+  c2=$(cpu_of "$moto_pid")
+  peer=$(timed aws --endpoint-url "$AWS_ENDPOINT_URL" s3 cp "$f" s3://firmware/aws-copy.bin --only-show-errors)
+  c3=$(cpu_of "$moto_pid")
+  curl -sf -I "$AWS_ENDPOINT_URL/firmware/aws-copy.bin" >/dev/null \
+    || { echo "upload-moto: aws s3 cp's object is not in the bucket" >&2; exit 1; }
+  kill "$moto_pid" 2>/dev/null || true; wait "$moto_pid" 2>/dev/null || true
+  read -r ow oc om <<<"$ours"; read -r pw pc pm <<<"$peer"
+  results+=("| upload 1 GiB to moto: wall s / client CPU s / max RSS MiB | $ow / $oc / $om | aws s3 cp: $pw / $pc / $pm | throughput $(ratio "$pw" "$ow"); CPU peer/otactl $(ratio "$pc" "$oc") |")
+  results+=("| (moto's own CPU s while serving each upload) | $(python3 -c "print(f'{$c1-$c0:.2f}')") | $(python3 -c "print(f'{$c3-$c2:.2f}')") | |")
   rm -f "$f"
 }
 

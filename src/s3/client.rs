@@ -14,6 +14,7 @@ use rusty_s3::{Bucket, Credentials, UrlStyle};
 
 use super::S3Config;
 use super::error::{ErrorContext, Result, S3Error, looks_like_xml, xml_element};
+use super::xml;
 
 /// How long the URLs signed for the client's own requests stay valid.
 pub(crate) const SIGN_TTL: Duration = Duration::from_secs(15 * 60);
@@ -30,6 +31,26 @@ pub struct ObjectInfo {
     pub etag: String,
     /// User metadata (`x-amz-meta-*`, names lowercase, prefix removed). Empty in listings.
     pub metadata: HashMap<String, String>,
+    /// The object's CRC32C as the server reports it (`x-amz-checksum-crc32c`, base64,
+    /// `-N` for a composite of N parts), when it keeps one and was asked for it.
+    pub checksum_crc32c: Option<String>,
+}
+
+/// Root elements of the answers parsed here: AWS's documented name first, then the
+/// variants real servers send (moto 5 answers `…Response` for these two).
+const COMPLETE_ROOTS: &[&str] = &[
+    "CompleteMultipartUploadResult",
+    "CompleteMultipartUploadResponse",
+];
+const LIST_PARTS_ROOTS: &[&str] = &["ListPartsResult", "ListPartsResponse"];
+
+/// What a CompleteMultipartUpload answered with HTTP 200 and no `Error` document.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Completed {
+    /// The object's ETag, when the answer carried one.
+    pub etag: Option<String>,
+    /// What was unusual about the answer (for the message if the HEAD after it fails).
+    pub note: Option<String>,
 }
 
 /// A part the server holds for a multipart upload.
@@ -115,16 +136,29 @@ impl S3Client {
 
     /// Metadata and size of an object, `None` if it does not exist.
     pub async fn head_object(&self, key: &str) -> Result<Option<ObjectInfo>> {
-        let url = self
-            .bucket
-            .head_object(Some(&self.creds), key)
-            .sign(SIGN_TTL);
-        let resp = self
-            .http
-            .head(url)
-            .send()
-            .await
-            .map_err(|e| self.ctx.transport(e))?;
+        self.head(key, false).await
+    }
+
+    /// [`S3Client::head_object`], also asking for the object's stored checksum
+    /// (`x-amz-checksum-mode: ENABLED`): the check after an upload.
+    pub(crate) async fn head_with_checksum(&self, key: &str) -> Result<Option<ObjectInfo>> {
+        self.head(key, true).await
+    }
+
+    async fn head(&self, key: &str, checksum_mode: bool) -> Result<Option<ObjectInfo>> {
+        let mut action = self.bucket.head_object(Some(&self.creds), key);
+        if checksum_mode {
+            // Signed, as AWS wants every x-amz-* header of a presigned request.
+            action
+                .headers_mut()
+                .insert("x-amz-checksum-mode", "ENABLED");
+        }
+        let url = action.sign(SIGN_TTL);
+        let mut req = self.http.head(url);
+        if checksum_mode {
+            req = req.header("x-amz-checksum-mode", "ENABLED");
+        }
+        let resp = req.send().await.map_err(|e| self.ctx.transport(e))?;
         let status = resp.status().as_u16();
         match status {
             200 => {
@@ -145,11 +179,17 @@ impl S3Client {
                         Some((name.to_owned(), value.to_str().ok()?.to_owned()))
                     })
                     .collect();
+                let checksum_crc32c = headers
+                    .get("x-amz-checksum-crc32c")
+                    .and_then(|v| v.to_str().ok())
+                    .map(|v| v.trim().to_owned())
+                    .filter(|v| !v.is_empty());
                 Ok(Some(ObjectInfo {
                     key: key.to_owned(),
                     size,
                     etag,
                     metadata,
+                    checksum_crc32c,
                 }))
             }
             // HEAD answers carry no body: tell a missing key from a missing bucket.
@@ -260,6 +300,7 @@ impl S3Client {
                 size: c.size.unwrap_or(0),
                 etag: c.etag.map(|e| unquote(&e)).unwrap_or_default(),
                 metadata: HashMap::new(),
+                checksum_crc32c: None,
             }));
             match page.next_continuation_token {
                 Some(t) if !t.is_empty() && token.as_deref() != Some(t.as_str()) => token = Some(t),
@@ -302,14 +343,18 @@ impl S3Client {
             req = req.header(k.as_str(), v.as_str());
         }
         let (status, text) = self.execute_text(req).await?;
-        let parsed =
-            rusty_s3::actions::CreateMultipartUpload::parse_response(&text).map_err(|e| {
-                self.ctx.not_s3(
-                    status,
-                    format!("an unexpected CreateMultipartUpload body ({e})"),
-                )
-            })?;
-        Ok(parsed.upload_id().to_owned())
+        self.error_document(status, &text)?;
+        // AWS: InitiateMultipartUploadResult; the UploadId is what matters.
+        match xml_element(&text, "UploadId").map(|id| id.trim().to_owned()) {
+            Some(id) if !id.is_empty() => Ok(id),
+            _ => Err(self.ctx.not_s3(
+                status,
+                format!(
+                    "a CreateMultipartUpload answer without an UploadId (root element <{}>)",
+                    xml::root(&text).unwrap_or("?")
+                ),
+            )),
+        }
     }
 
     /// Uploads one part with its checksum (`sum`, of `body`); returns its ETag.
@@ -351,9 +396,8 @@ impl S3Client {
             }
             let url = action.sign(SIGN_TTL);
             let (status, text) = self.execute_text(self.http.get(url)).await?;
-            if !text.contains("ListPartsResult") {
-                return Err(self.ctx.not_s3(status, "an unexpected ListParts body"));
-            }
+            self.error_document(status, &text)?;
+            self.expect_root("ListParts", status, &text, LIST_PARTS_ROOTS)?;
             let page = parse_list_parts(&text);
             let last = page.iter().map(|p| p.number).max();
             out.extend(page);
@@ -371,13 +415,16 @@ impl S3Client {
 
     /// Completes a multipart upload from its parts, in order (part `i + 1` at `i`):
     /// each part's ETag, and its CRC32C when the upload was created with one.
-    /// Returns the object's ETag.
+    ///
+    /// Success is HTTP 2xx without an `Error` document (AWS may answer 200 and report
+    /// the failure in the body); the answer's root element and ETag are taken when they
+    /// are there, in any of the forms servers send, and the HEAD after it decides.
     pub(crate) async fn complete_multipart(
         &self,
         key: &str,
         upload_id: &str,
         parts: &[(String, PartSum)],
-    ) -> Result<String> {
+    ) -> Result<Completed> {
         // rusty-s3 builds the URL; the body is ours, as its builder knows no checksums.
         let action = self.bucket.complete_multipart_upload(
             Some(&self.creds),
@@ -387,20 +434,43 @@ impl S3Client {
         );
         let url = action.sign(SIGN_TTL);
         let body = complete_body(parts);
-        let (status, text) = self.execute_text(self.http.post(url).body(body)).await?;
-        // S3 may answer 200 and report the error in the body.
-        if let Some(code) = xml_element(&text, "Code") {
-            let message = xml_element(&text, "Message").unwrap_or_default();
-            return Err(self.ctx.classify_code(status, code, message));
+        let resp = self.execute(self.http.post(url).body(body)).await?;
+        let status = resp.status().as_u16();
+        let is_html = content_type(resp.headers()).is_some_and(|c| c.contains("html"));
+        let text = resp.text().await.map_err(|e| self.ctx.transport(e))?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Completed {
+                etag: None,
+                note: Some(format!(
+                    "CompleteMultipartUpload answered HTTP {status} with an empty body"
+                )),
+            });
         }
-        let parsed =
-            rusty_s3::actions::CompleteMultipartUploadResponse::parse(&text).map_err(|e| {
-                self.ctx.not_s3(
-                    status,
-                    format!("an unexpected CompleteMultipartUpload body ({e})"),
-                )
-            })?;
-        Ok(unquote(parsed.etag()))
+        if !looks_like_xml(text) {
+            let what = if is_html || text.to_ascii_lowercase().contains("<html") {
+                String::from("an HTML page")
+            } else {
+                format!("a non-XML body ({})", super::error::snippet(text))
+            };
+            return Err(self
+                .ctx
+                .not_s3(status, format!("{what} to CompleteMultipartUpload")));
+        }
+        self.error_document(status, text)?;
+        let root = xml::root(text).unwrap_or("?");
+        let etag = xml_element(text, "ETag")
+            .map(|e| unquote(&e))
+            .filter(|e| !e.is_empty());
+        let note = if COMPLETE_ROOTS.contains(&root) {
+            None
+        } else {
+            Some(format!(
+                "CompleteMultipartUpload answered HTTP {status} with root element <{root}>, not <{}>",
+                COMPLETE_ROOTS[0]
+            ))
+        };
+        Ok(Completed { etag, note })
     }
 
     /// Aborts a multipart upload (frees its parts on the server).
@@ -440,6 +510,32 @@ impl S3Client {
             return Err(self.ctx.not_s3(status, what));
         }
         Ok((status, text))
+    }
+
+    /// An `Error` document answered with a success status (AWS does this for
+    /// CompleteMultipartUpload and CopyObject), as the error it reports.
+    fn error_document(&self, status: u16, text: &str) -> Result<()> {
+        if xml::root(text) != Some("Error") {
+            return Ok(());
+        }
+        let code = xml_element(text, "Code").unwrap_or_else(|| String::from("(none)"));
+        let message = xml_element(text, "Message").unwrap_or_default();
+        Err(self.ctx.classify_code(status, code, message))
+    }
+
+    /// The answer to `op` must be a document with one of `roots` (AWS's name first).
+    fn expect_root(&self, op: &str, status: u16, text: &str, roots: &[&str]) -> Result<()> {
+        match xml::root(text) {
+            Some(root) if roots.contains(&root) => Ok(()),
+            root => Err(self.ctx.not_s3(
+                status,
+                format!(
+                    "a {op} answer whose root element is <{}>, not <{}>",
+                    root.unwrap_or("?"),
+                    roots.join("> or <")
+                ),
+            )),
+        }
     }
 
     async fn error_from(&self, mut resp: reqwest::Response) -> S3Error {
@@ -720,29 +816,24 @@ pub(crate) fn meta_headers(metadata: &HashMap<String, String>) -> Result<Vec<(St
 }
 
 /// The `<Part>` entries of a ListParts answer; entries without a number or size are skipped.
-fn parse_list_parts(xml: &str) -> Vec<ServerPart> {
-    let mut out = Vec::new();
-    let mut rest = xml;
-    while let Some(start) = rest.find("<Part>") {
-        let after = &rest[start + "<Part>".len()..];
-        let Some(end) = after.find("</Part>") else {
-            break;
-        };
-        let block = &after[..end];
-        let number = xml_element(block, "PartNumber").and_then(|n| n.trim().parse::<u32>().ok());
-        let size = xml_element(block, "Size").and_then(|n| n.trim().parse::<u64>().ok());
-        if let (Some(number), Some(size)) = (number, size) {
-            out.push(ServerPart {
+fn parse_list_parts(text: &str) -> Vec<ServerPart> {
+    xml::blocks(text, "Part")
+        .into_iter()
+        .filter_map(|block| {
+            let number = xml_element(block, "PartNumber")?
+                .trim()
+                .parse::<u32>()
+                .ok()?;
+            let size = xml_element(block, "Size")?.trim().parse::<u64>().ok()?;
+            Some(ServerPart {
                 number,
                 etag: xml_element(block, "ETag")
                     .map(|e| unquote(&e))
                     .unwrap_or_default(),
                 size,
-            });
-        }
-        rest = &after[end + "</Part>".len()..];
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

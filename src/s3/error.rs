@@ -240,20 +240,9 @@ impl ErrorContext {
     }
 }
 
-/// The text of the first `<name>…</name>` element, entity-decoded.
+/// The text of the first element named `name` (any namespace prefix), entity-decoded.
 pub(crate) fn xml_element(xml: &str, name: &str) -> Option<String> {
-    let open = format!("<{name}>");
-    let close = format!("</{name}>");
-    let start = xml.find(&open)? + open.len();
-    let len = xml.get(start..)?.find(&close)?;
-    let raw = xml.get(start..start + len)?;
-    Some(
-        raw.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&"),
-    )
+    super::xml::element(xml, name)
 }
 
 /// Whether a body looks like an XML document.
@@ -287,7 +276,7 @@ pub(crate) fn one_line(s: &str) -> String {
     }
 }
 
-fn snippet(s: &str) -> String {
+pub(crate) fn snippet(s: &str) -> String {
     let line = one_line(s);
     let short: String = line.chars().take(60).collect();
     if short.len() < line.len() {

@@ -7,6 +7,8 @@ mod error;
 mod journal;
 mod multipart;
 mod presign;
+mod verify;
+mod xml;
 
 use std::fmt;
 

@@ -24,8 +24,9 @@ use futures::StreamExt as _;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
 
 use super::S3Client;
-use super::client::{PartChecksum, PartSum};
+use super::client::{Completed, PartChecksum, PartSum};
 use super::error::{Result, S3Error};
+use super::verify::Expected;
 
 const MIB: u64 = 1024 * 1024;
 /// S3's smallest part (all parts but the last).
@@ -251,7 +252,8 @@ impl Job<'_> {
 
 enum Attempt {
     Done {
-        etag: String,
+        /// What the HEAD after it must show.
+        expected: Expected,
         resumed_parts: u32,
     },
     /// The journaled upload id is unknown to the server.
@@ -388,7 +390,7 @@ impl S3Client {
             new_check,
         };
 
-        let outcome = if parts == 1 {
+        let (outcome, expected) = if parts == 1 {
             self.single_put(&job).await?
         } else {
             // A resume the server no longer knows starts over, once.
@@ -399,13 +401,16 @@ impl S3Client {
             }
             match attempt {
                 Attempt::Done {
-                    etag,
+                    expected,
                     resumed_parts,
-                } => UploadOutcome::Uploaded {
-                    etag,
-                    parts,
-                    resumed_parts,
-                },
+                } => (
+                    UploadOutcome::Uploaded {
+                        etag: expected.answered_etag.clone().unwrap_or_default(),
+                        parts,
+                        resumed_parts,
+                    },
+                    expected,
+                ),
                 Attempt::Gone(reason) => {
                     return Err(S3Error::Server {
                         status: 404,
@@ -416,37 +421,31 @@ impl S3Client {
             }
         };
 
-        // Trust but verify: the object is there, whole, with its sha256.
-        match self.head_object(key).await? {
-            Some(info)
-                if info.size == size
-                    && info
-                        .metadata
-                        .get("sha256")
-                        .is_some_and(|s| s.eq_ignore_ascii_case(&sha)) => {}
-            Some(info) => {
-                return Err(S3Error::Integrity {
-                    key: key.to_owned(),
-                    detail: format!(
-                        "after upload the object has {} bytes (expected {size}) and sha256 metadata {:?}",
-                        info.size,
-                        info.metadata.get("sha256")
-                    ),
-                });
-            }
-            None => {
-                return Err(S3Error::Integrity {
-                    key: key.to_owned(),
-                    detail: "the object is missing after the upload completed".into(),
-                });
-            }
-        }
+        // Trust but verify: the object is there, whole, with its sha256 and the
+        // checksums the server reports. This decides, not the answer's form.
+        let info = self.head_with_checksum(key).await?;
+        expected.check(key, info.as_ref())?;
+        let outcome = match (outcome, info) {
+            (
+                UploadOutcome::Uploaded {
+                    etag,
+                    parts,
+                    resumed_parts,
+                },
+                Some(info),
+            ) if etag.is_empty() => UploadOutcome::Uploaded {
+                etag: info.etag,
+                parts,
+                resumed_parts,
+            },
+            (outcome, _) => outcome,
+        };
         progress(UploadEvent::Completed);
         Ok(outcome)
     }
 
     /// A file of one part: read and checked whole before anything is sent.
-    async fn single_put(&self, job: &Job<'_>) -> Result<UploadOutcome> {
+    async fn single_put(&self, job: &Job<'_>) -> Result<(UploadOutcome, Expected)> {
         (job.progress)(UploadEvent::Started {
             total_bytes: job.size,
             parts: 1,
@@ -486,11 +485,18 @@ impl S3Client {
             bytes: job.size,
         });
         job.journal.finish(job.key, job.sha);
-        Ok(UploadOutcome::Uploaded {
-            etag,
-            parts: 1,
-            resumed_parts: 0,
-        })
+        let expected = Expected {
+            answered_etag: Some(etag.clone()),
+            ..Expected::of_parts(job.size, job.sha, &[(sum, job.size)], false)
+        };
+        Ok((
+            UploadOutcome::Uploaded {
+                etag,
+                parts: 1,
+                resumed_parts: 0,
+            },
+            expected,
+        ))
     }
 
     async fn multipart_attempt(&self, job: &Job<'_>, resume: bool) -> Result<Attempt> {
@@ -648,16 +654,24 @@ impl S3Client {
         .retry(job.backoff())
         .when(S3Error::is_transient)
         .await;
-        let etag = match completed {
-            Ok(etag) => etag,
+        let completed = match completed {
+            Ok(completed) => completed,
             // A retried complete whose first try succeeded: the HEAD check decides.
-            Err(e) if is_gone(&e) && tries.load(Ordering::Relaxed) > 1 => String::new(),
+            Err(e) if is_gone(&e) && tries.load(Ordering::Relaxed) > 1 => Completed::default(),
             Err(e) if resumed && is_gone(&e) => return Ok(Attempt::Gone(e.to_string())),
             Err(e) => return Err(e),
         };
         job.journal.finish(job.key, job.sha);
+        let sums: Vec<(PartSum, u64)> = (1..=job.parts)
+            .zip(&parts)
+            .map(|(n, (_, sum))| (*sum, job.part_range(n).1))
+            .collect();
         Ok(Attempt::Done {
-            etag,
+            expected: Expected {
+                answered_etag: completed.etag,
+                note: completed.note,
+                ..Expected::of_parts(job.size, job.sha, &sums, true)
+            },
             resumed_parts,
         })
     }

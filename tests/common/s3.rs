@@ -1,5 +1,6 @@
 //! A real s3s-fs server (SigV4-checking) per test, killed on Drop, plus file and
-//! digest helpers.
+//! digest helpers; and [`Server`], either s3s-fs or moto, for the suite that runs
+//! the same tests against both.
 
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -173,4 +174,228 @@ pub fn pending_parts(root: &Path) -> usize {
                 .count()
         })
         .unwrap_or(0)
+}
+
+/// The moto server binary (`pip install 'moto[server]==5.2.1'`): `$MOTO_SERVER_BIN`,
+/// else `moto_server` on PATH.
+pub fn moto_server_bin() -> PathBuf {
+    std::env::var_os("MOTO_SERVER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("moto_server"))
+}
+
+/// The S3 implementations the server suite runs against (`tests/it/s3_servers/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// s3s-fs 0.14.1: files on disk, checks SigV4 (query and header), presign expiry
+    /// and the request time.
+    S3sFs,
+    /// moto 5.2.1's server: state in memory, lost on restart; checks no signature.
+    Moto,
+}
+
+/// moto 5.2.1 checks SigV4 only with `INITIAL_NO_AUTH_ACTION_COUNT` set and IAM users
+/// created, and then only in an `Authorization` header: a query-signed request (how
+/// otactl signs every request and every presigned URL) makes it fail with HTTP 500
+/// (KeyError 'Authorization'). Without it, any signature is accepted.
+const MOTO_NO_SIGV4: &str = "moto 5.2.1 does not check query-string SigV4 signatures \
+     (otactl signs every request that way; with INITIAL_NO_AUTH_ACTION_COUNT it answers \
+     HTTP 500 instead), so it accepts any credentials";
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::S3sFs => "s3s-fs",
+            Kind::Moto => "moto",
+        }
+    }
+
+    /// Why this server cannot tell wrong credentials, if it cannot.
+    pub fn cannot_check_credentials(self) -> Option<&'static str> {
+        match self {
+            Kind::S3sFs => None,
+            Kind::Moto => Some(MOTO_NO_SIGV4),
+        }
+    }
+
+    /// Why this server cannot refuse a request for its time, if it cannot.
+    pub fn cannot_check_request_time(self) -> Option<&'static str> {
+        match self {
+            Kind::S3sFs => None,
+            Kind::Moto => Some(
+                "moto 5.2.1 never compares X-Amz-Date with its clock (no RequestTimeTooSkewed) \
+                 and checks no query-string signature",
+            ),
+        }
+    }
+
+    /// Why this server cannot refuse an expired presigned URL, if it cannot.
+    pub fn cannot_check_presign_expiry(self) -> Option<&'static str> {
+        match self {
+            Kind::S3sFs => None,
+            Kind::Moto => Some("moto 5.2.1 ignores X-Amz-Expires: an expired URL still works"),
+        }
+    }
+
+    /// Whether an unfinished multipart upload survives a restart of the server.
+    pub fn keeps_uploads_across_restart(self) -> bool {
+        match self {
+            Kind::S3sFs => true,
+            Kind::Moto => false,
+        }
+    }
+
+    /// Prints why the rest of a test is skipped on this server, and says whether it is.
+    pub fn skips(self, test: &str, reason: Option<&'static str>) -> bool {
+        if let Some(reason) = reason {
+            eprintln!("SKIPPED {test} on {}: {reason}", self.name());
+            return true;
+        }
+        false
+    }
+}
+
+enum Backend {
+    Fs(S3sFs),
+    Moto { child: Mutex<Option<Child>> },
+}
+
+/// A server of either kind on 127.0.0.1 holding the (empty) bucket `firmware`,
+/// killed on Drop.
+pub struct Server {
+    pub kind: Kind,
+    pub port: u16,
+    backend: Backend,
+}
+
+impl Server {
+    pub fn start(kind: Kind) -> Server {
+        match kind {
+            Kind::S3sFs => {
+                let fs = S3sFs::start();
+                Server {
+                    kind,
+                    port: fs.port,
+                    backend: Backend::Fs(fs),
+                }
+            }
+            Kind::Moto => {
+                let port = free_port();
+                let child = spawn_moto(port);
+                create_bucket(port, BUCKET);
+                Server {
+                    kind,
+                    port,
+                    backend: Backend::Moto {
+                        child: Mutex::new(Some(child)),
+                    },
+                }
+            }
+        }
+    }
+
+    pub fn endpoint(&self) -> url::Url {
+        url::Url::parse(&format!("http://127.0.0.1:{}", self.port)).expect("endpoint url")
+    }
+
+    pub fn client(&self) -> S3Client {
+        S3Client::new(config(self.endpoint(), BUCKET, SECRET_KEY)).expect("client")
+    }
+
+    /// Kills the server now (SIGKILL) and waits for it.
+    pub fn kill(&self) {
+        match &self.backend {
+            Backend::Fs(fs) => fs.kill(),
+            Backend::Moto { child } => {
+                let mut guard = child.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(mut c) = guard.take() {
+                    let _ = c.kill();
+                    let _ = c.wait();
+                }
+            }
+        }
+    }
+
+    /// Starts it again on the same port after [`Server::kill`]: s3s-fs on the same
+    /// root (its uploads survive), moto empty but for the bucket, created again as an
+    /// operator would.
+    pub fn restart(&mut self) {
+        self.kill();
+        match &mut self.backend {
+            Backend::Fs(fs) => {
+                let dir = fs.take_dir();
+                let mut again = S3sFs::start_on(&fs.root.clone(), self.port);
+                again._dir = dir;
+                *fs = again;
+            }
+            Backend::Moto { child } => {
+                *child.get_mut().unwrap_or_else(|e| e.into_inner()) = Some(spawn_moto(self.port));
+                create_bucket(self.port, BUCKET);
+            }
+        }
+    }
+
+    /// Multipart uploads the server holds unfinished.
+    pub fn pending_uploads(&self) -> usize {
+        match &self.backend {
+            Backend::Fs(fs) => pending_parts(&fs.root),
+            // moto checks no signature: a plain ListMultipartUploads.
+            Backend::Moto { .. } => {
+                let (status, body) = plain_http(self.port, "GET", &format!("/{BUCKET}?uploads"));
+                assert_eq!(status, 200, "ListMultipartUploads: {body}");
+                body.matches("<Upload>").count()
+            }
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn spawn_moto(port: u16) -> Child {
+    let child = Command::new(moto_server_bin())
+        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run {:?} ({e}): install it with `pip install 'moto[server]==5.2.1'` or set MOTO_SERVER_BIN",
+                moto_server_bin()
+            )
+        });
+    wait_for_port(port);
+    child
+}
+
+/// Creates a bucket on a server that checks no signature (moto).
+fn create_bucket(port: u16, bucket: &str) {
+    let (status, body) = plain_http(port, "PUT", &format!("/{bucket}"));
+    assert_eq!(status, 200, "CreateBucket {bucket}: {body}");
+}
+
+/// One unsigned HTTP/1.1 request without a body; (status, body).
+fn plain_http(port: u16, method: &str, path: &str) -> (u16, String) {
+    use std::io::{Read as _, Write as _};
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    write!(
+        s,
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut out = String::new();
+    s.read_to_string(&mut out).expect("read");
+    let status = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = out.split_once("\r\n\r\n").map_or("", |(_, b)| b).to_owned();
+    (status, body)
 }
