@@ -52,7 +52,13 @@ impl Printer {
                     .map_err(|e| CliError::from(io::Error::other(e)))?;
                 writeln!(out)?;
             }
-            OutputFormat::Text => text(&mut out)?,
+            OutputFormat::Text => {
+                // Whatever the command wrote, a device's or an import's control
+                // characters reach the terminal escaped (lines and tabs stay).
+                let mut buf = Vec::new();
+                text(&mut buf)?;
+                out.write_all(escape_text(&String::from_utf8_lossy(&buf)).as_bytes())?;
+            }
         }
         out.flush()?;
         Ok(())
@@ -71,7 +77,7 @@ impl Printer {
     /// A note for the person at the terminal (stderr; silenced by --quiet).
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            let _ = writeln!(io::stderr(), "{}", msg.as_ref());
+            let _ = writeln!(io::stderr(), "{}", escape_text(msg.as_ref()));
         }
     }
 
@@ -82,7 +88,7 @@ impl Printer {
         } else {
             "warning:"
         };
-        let _ = writeln!(io::stderr(), "{prefix} {}", msg.as_ref());
+        let _ = writeln!(io::stderr(), "{prefix} {}", escape(msg.as_ref()));
     }
 
     /// Prints an error the way every command does: one line and a hint, or a JSON
@@ -104,11 +110,47 @@ impl Printer {
         } else {
             ("", "", "")
         };
-        let _ = writeln!(err, "{red}error:{reset} {}", e.message);
+        let _ = writeln!(err, "{red}error:{reset} {}", escape(&e.message));
         if let Some(h) = &e.hint {
-            let _ = writeln!(err, "{dim}  hint:{reset} {h}");
+            let _ = writeln!(err, "{dim}  hint:{reset} {}", escape(h));
         }
     }
+}
+
+/// Whether `c` must not reach a terminal as itself: C0 and C1 controls, DEL, and the
+/// Unicode line separators and bidirectional overrides that reorder what is shown.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn escape_keeping<'a>(s: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    if !s.chars().any(|c| is_unsafe(c) && !keep.contains(&c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe(c) && !keep.contains(&c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The one escaping function of every printer: a string from a device, an import or
+/// any other outside source, made safe to show on a terminal or in a text, csv or
+/// markdown cell. Control characters (escape sequences, carriage returns, newlines)
+/// and bidi overrides become `\u{1b}`-style text; everything else is unchanged.
+pub fn escape(s: &str) -> std::borrow::Cow<'_, str> {
+    escape_keeping(s, &[])
+}
+
+/// [`escape`] for a whole text document: newlines and tabs stay, as the printer wrote
+/// them; every other control character is escaped.
+pub fn escape_text(s: &str) -> std::borrow::Cow<'_, str> {
+    escape_keeping(s, &['\n', '\t'])
 }
 
 /// Formats Unix milliseconds as RFC 3339 UTC (seconds precision).
@@ -125,7 +167,11 @@ pub fn fmt_ms(ms: i64) -> String {
 /// Writes rows as aligned columns under a header.
 pub fn table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
-    for r in rows {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| escape(c).into_owned()).collect())
+        .collect();
+    for r in &rows {
         for (i, c) in r.iter().enumerate() {
             if let Some(w) = widths.get_mut(i) {
                 *w = (*w).max(c.chars().count());
@@ -147,8 +193,34 @@ pub fn table(out: &mut dyn Write, header: &[&str], rows: &[Vec<String>]) -> io::
         writeln!(out, "{}", s.trim_end())
     };
     line(out, &mut header.iter().copied())?;
-    for r in rows {
+    for r in &rows {
         line(out, &mut r.iter().map(String::as_str))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_leaves_nothing_a_terminal_obeys() {
+        assert_eq!(escape("plain 1.4.2 ünï"), "plain 1.4.2 ünï");
+        let hostile = "ok\u{1b}[2K\rsucceeded\u{9b}31m\u{7f}\n\u{202e}x";
+        let e = escape(hostile);
+        assert!(!e.chars().any(is_unsafe), "{e}");
+        assert_eq!(
+            e,
+            "ok\\u{1b}[2K\\u{d}succeeded\\u{9b}31m\\u{7f}\\u{a}\\u{202e}x"
+        );
+        assert_eq!(escape_text("a\n\tb\u{1b}"), "a\n\tb\\u{1b}");
+    }
+
+    #[test]
+    fn table_cells_are_escaped() {
+        let mut out = Vec::new();
+        table(&mut out, &["code"], &[vec!["x\u{1b}[32m".into()]]).expect("write");
+        let s = String::from_utf8(out).expect("utf8");
+        assert!(!s.contains('\u{1b}') && s.contains("x\\u{1b}[32m"), "{s}");
+    }
 }

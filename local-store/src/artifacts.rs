@@ -65,6 +65,12 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Artifact> {
 
 /// Registers an artifact; replaces the row of the same name and version.
 pub fn upsert(conn: &Connection, a: &NewArtifact, now: i64) -> Result<i64> {
+    if a.counter > i64::MAX as u64 || a.size > i64::MAX as u64 {
+        return Err(crate::StoreError::Invalid(format!(
+            "counter {} or size {} of {}@{} exceeds 2^63-1",
+            a.counter, a.size, a.name, a.version
+        )));
+    }
     let hw = serde_json::to_string(&a.hw).unwrap_or_else(|_| "[]".into());
     conn.prepare_cached(
         "INSERT INTO artifacts (name, version, counter, hw, size, sha256, key_id, manifest, minisig, \
@@ -126,7 +132,9 @@ pub fn max_counter(conn: &Connection, name: &str) -> Result<Option<u64>> {
         [name],
         |r| r.get(0),
     )?;
-    Ok(v.map(|c| c.max(0) as u64))
+    // A negative value is a counter above i64::MAX that an older otactl stored
+    // wrapped: it stands for "above every counter", so nothing can be signed after it.
+    Ok(v.map(|c| if c < 0 { i64::MAX as u64 } else { c as u64 }))
 }
 
 /// Records where the artifact was uploaded.

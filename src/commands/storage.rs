@@ -56,9 +56,99 @@ pub fn configured_client(s: &Settings) -> CliResult<Option<S3Client>> {
     }
 }
 
-/// The content-addressed key of an image.
-pub fn object_key(name: &str, version: &str, sha256: &str) -> String {
-    format!("firmware/{name}/{version}/{sha256}")
+/// One key segment: anything outside RFC 3986's unreserved set percent-encoded, so the
+/// key is what was validated, byte for byte, whatever the S3 client does with paths.
+fn segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The content-addressed key of an image, `firmware/NAME/VERSION/SHA256`, from
+/// validated segments only (SECURITY.md): a name or version outside the release
+/// alphabet, or a sha256 that is not 64 hex digits, is refused, never sent.
+pub fn object_key(name: &str, version: &str, sha256: &str) -> CliResult<String> {
+    use crate::domain::ids;
+    let hex64 = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_hexdigit());
+    if !ids::is_firmware_name(name) || !ids::is_release_version(version) || !hex64 {
+        return Err(CliError::input(format!(
+            "no object key for '{}@{}': name or version outside the release alphabet",
+            crate::output::escape(name),
+            crate::output::escape(version)
+        ))
+        .with_hint(format!("names and versions are {}", ids::RELEASE_ALPHABET)));
+    }
+    Ok(format!(
+        "firmware/{}/{}/{}",
+        segment(name),
+        segment(version),
+        sha256.to_ascii_lowercase()
+    ))
+}
+
+/// Checks a key read back from the store before it is presigned: the shape
+/// [`object_key`] builds, so a row written by an older otactl cannot point elsewhere.
+pub fn check_key(key: &str) -> CliResult<&str> {
+    let parts: Vec<&str> = key.split('/').collect();
+    let ok = parts.len() == 4
+        && parts[0] == "firmware"
+        && parts[1..].iter().all(|p| {
+            !p.is_empty()
+                && *p != "."
+                && *p != ".."
+                && p.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'%')
+                })
+        });
+    if ok {
+        Ok(key)
+    } else {
+        Err(CliError::input(format!(
+            "the stored object key '{}' is not one otactl builds",
+            crate::output::escape(key)
+        ))
+        .with_hint("upload the artifact again with this otactl: `otactl firmware upload FILE`"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_validated_encoded_segments() {
+        let sha = "ab".repeat(32);
+        assert_eq!(
+            object_key("engine-ecu", "2.0.0-rc.1+b7", &sha).expect("valid"),
+            format!("firmware/engine-ecu/2.0.0-rc.1%2Bb7/{sha}")
+        );
+        for (n, v) in [
+            ("ecu", "../../../other/pwn"),
+            ("ecu", ".."),
+            ("..", "1.0"),
+            ("a/b", "1.0"),
+            ("ecu", "1.0\n"),
+        ] {
+            assert!(object_key(n, v, &sha).is_err(), "{n} {v}");
+        }
+        assert!(object_key("ecu", "1.0", "../x").is_err());
+        let good = object_key("ecu", "1.0", &sha).expect("valid");
+        assert!(check_key(&good).is_ok());
+        for bad in [
+            "firmware/ecu/../../x",
+            "other/pwn",
+            "firmware/ecu/1.0/a\nb",
+            "firmware//1/x",
+        ] {
+            assert!(check_key(bad).is_err(), "{bad}");
+        }
+    }
 }
 
 /// A runtime for the S3 client's requests.

@@ -120,8 +120,18 @@ impl Manifest {
                 "sha256 is not 64 lower-case hex digits".into(),
             ));
         }
+        // One safe path segment each (SECURITY.md): a manifest from elsewhere names
+        // object keys, URLs and files.
+        if !crate::domain::ids::is_firmware_name(&m.name)
+            || !crate::domain::ids::is_release_version(&m.version)
+        {
+            return Err(SigningError::InvalidManifest(format!(
+                "name or version outside the release alphabet ({})",
+                crate::domain::ids::RELEASE_ALPHABET
+            )));
+        }
         // The store keeps them as SQLite integers; larger ones would wrap.
-        if m.counter > i64::MAX as u64 || m.size > i64::MAX as u64 {
+        if !crate::domain::ids::is_counter(m.counter) || m.size > i64::MAX as u64 {
             return Err(SigningError::InvalidManifest(
                 "counter or size exceeds 2^63 - 1".into(),
             ));

@@ -31,7 +31,8 @@ pub struct SignArgs {
     /// Firmware version
     #[arg(long)]
     pub version: String,
-    /// Security counter [default: one more than the highest signed for NAME]
+    /// Security counter, 0 to 2^63-1, above every earlier one of NAME [default: one more
+    /// than the highest signed for NAME]
     #[arg(long)]
     pub counter: Option<u64>,
     /// Hardware ids the image installs on (comma-separated)
@@ -62,35 +63,63 @@ struct SignReport {
 
 fn validate_release(name: &str, version: &str, hw: &[String]) -> CliResult<()> {
     use crate::domain::ids;
-    if !ids::is_label(name) {
-        return Err(CliError::input(format!("invalid firmware name '{name}'"))
-            .with_hint("use letters, digits, '.', '_', '-' (e.g. engine-ecu)"));
+    if !ids::is_firmware_name(name) {
+        return Err(CliError::input(format!(
+            "invalid firmware name '{}'",
+            crate::output::escape(name)
+        ))
+        .with_hint(format!("use {} (e.g. engine-ecu)", ids::RELEASE_ALPHABET)));
     }
-    if !ids::is_version(version) {
-        return Err(CliError::input(format!("invalid version '{version}'")));
+    if !ids::is_release_version(version) {
+        return Err(CliError::input(format!(
+            "invalid version '{}'",
+            crate::output::escape(version)
+        ))
+        .with_hint(format!(
+            "use {} (e.g. 1.4.2 or 2.0.0-rc.1+b7); a tag or branch name may need mapping",
+            ids::RELEASE_ALPHABET
+        )));
     }
     if let Some(h) = hw.iter().find(|h| !ids::is_label(h)) {
-        return Err(CliError::input(format!("invalid hardware id '{h}'")));
+        return Err(CliError::input(format!(
+            "invalid hardware id '{}'",
+            crate::output::escape(h)
+        ))
+        .with_hint("use letters, digits, '.', '_', '-', ':' (e.g. stm32f4)"));
     }
     Ok(())
+}
+
+/// The counter to sign with: the one given, which must be storable and above every
+/// counter of the name, or the next one.
+fn next_counter(name: &str, given: Option<u64>, known: Option<u64>) -> CliResult<u64> {
+    use crate::domain::ids::{MAX_COUNTER, is_counter};
+    match (given, known) {
+        (Some(c), _) if !is_counter(c) => Err(CliError::input(format!(
+            "counter {c} is above {MAX_COUNTER}, the largest a counter can be"
+        ))
+        .with_hint("security counters are integers from 0 to 2^63-1")),
+        (Some(c), Some(k)) if c <= k => Err(CliError::input(format!(
+            "counter {c} is not above {k}, the highest already signed for '{name}'"
+        ))
+        .with_hint(
+            "the security counter only grows (anti-rollback); omit --counter to use the next one",
+        )),
+        (Some(c), _) => Ok(c),
+        (None, Some(k)) if k >= MAX_COUNTER => Err(CliError::input(format!(
+            "the counter of '{name}' is at its maximum ({MAX_COUNTER})"
+        ))
+        .with_hint("release under a new firmware name; devices keep refusing lower counters")),
+        (None, Some(k)) => Ok(k + 1),
+        (None, None) => Ok(1),
+    }
 }
 
 pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
     validate_release(&a.name, &a.version, &a.hw)?;
     let conn = ctx.open_store()?;
     let known = artifacts::max_counter(&conn, &a.name)?;
-    let counter = match (a.counter, known) {
-        (Some(c), Some(k)) if c <= k => {
-            return Err(CliError::input(format!(
-                "counter {c} is not above {k}, the highest already signed for '{}'",
-                a.name
-            ))
-            .with_hint("the security counter only grows (anti-rollback); omit --counter to use the next one"));
-        }
-        (Some(c), _) => c,
-        (None, Some(k)) => k + 1,
-        (None, None) => 1,
-    };
+    let counter = next_counter(&a.name, a.counter, known)?;
     if artifacts::get(&conn, &a.name, &a.version)?.is_some() {
         return Err(
             CliError::input(format!("{}@{} is already signed", a.name, a.version))

@@ -111,7 +111,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
         ))
         .with_hint("a released version is immutable: sign the new build with a new version"));
     }
-    let key = object_key(&manifest.name, &manifest.version, &manifest.sha256);
+    let key = object_key(&manifest.name, &manifest.version, &manifest.sha256)?;
     let journal = StoreJournal::open(&ctx.settings.store_path())?;
     let client = S3Client::new(cfg)?;
     let opts = UploadOptions {

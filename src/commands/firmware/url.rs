@@ -25,6 +25,7 @@ pub fn cmd_url(ctx: &Ctx, a: &UrlArgs) -> CliResult<()> {
         CliError::input(format!("{} has not been uploaded", a.artifact))
             .with_hint("upload it with `otactl firmware upload FILE`")
     })?;
+    storage::check_key(&key)?;
     let url = storage::s3_client(&ctx.settings)?.presign_get(&key, ttl)?;
     let out = serde_json::json!({"artifact": a.artifact, "key": key, "url": url.as_str(), "ttl_seconds": ttl.as_secs()});
     ctx.printer.data(&out, |w| writeln!(w, "{url}"))

@@ -3,7 +3,7 @@
 
 use super::Ctx;
 use crate::error::{CliError, CliResult};
-use crate::output::fmt_ms;
+use crate::output::{escape, fmt_ms};
 use clap::Args;
 use serde::Serialize;
 use std::io::Write;
@@ -37,7 +37,9 @@ struct Row {
     duration_s: Option<f64>,
 }
 
+/// A csv cell: escaped (`output::escape`), then quoted when it needs to be.
 fn csv_field(s: &str) -> String {
+    let s = escape(s);
     if s.contains([',', '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -92,14 +94,19 @@ pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
         }
         Format::Md => {
             let r = &st.rollout;
-            writeln!(w, "# Rollout {} ({})\n", r.id, st.firmware)?;
+            writeln!(
+                w,
+                "# Rollout {} ({})\n",
+                escape(&r.id),
+                escape(&st.firmware)
+            )?;
             writeln!(
                 w,
                 "- state: **{}**{}",
                 r.state,
                 r.reason
                     .as_deref()
-                    .map(|x| format!(" ({x})"))
+                    .map(|x| format!(" ({})", escape(x)))
                     .unwrap_or_default()
             )?;
             writeln!(
@@ -117,11 +124,11 @@ pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
                 writeln!(
                     w,
                     "| {} | {} | {} | {} | {} | {} |",
-                    x.device_id,
+                    escape(&x.device_id).replace('|', "\\|"),
                     x.batch,
                     x.state,
                     x.attempt,
-                    x.reason.as_deref().unwrap_or("").replace('|', "\\|"),
+                    escape(x.reason.as_deref().unwrap_or("")).replace('|', "\\|"),
                     x.duration_s.map(|d| format!("{d:.1}")).unwrap_or_default()
                 )?;
             }
