@@ -450,7 +450,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         'otactl;firmware;sign' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Firmware name (one anti-rollback counter per name)')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Firmware version')
-            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'Security counter [default: one more than the highest signed for NAME]')
+            [CompletionResult]::new('--counter', '--counter', [CompletionResultType]::ParameterName, 'Security counter, 0 to 2^63-1, above every earlier one of NAME [default: one more than the highest signed for NAME]')
             [CompletionResult]::new('--hw', '--hw', [CompletionResultType]::ParameterName, 'Hardware ids the image installs on (comma-separated)')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The manifest expires after this long (e.g. 90d); devices refuse it after')
             [CompletionResult]::new('-x', '-x', [CompletionResultType]::ParameterName, 'Where to write the signature [default: FILE.minisig]')
@@ -1404,7 +1404,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         }
         'otactl;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'MQTT broker address')
-            [CompletionResult]::new('--artifacts', '--artifacts', [CompletionResultType]::ParameterName, 'The folder of firmware files to serve')
+            [CompletionResult]::new('--artifacts', '--artifacts', [CompletionResultType]::ParameterName, 'The folder of firmware files to serve (required: only its regular files are served, never the current directory by default)')
             [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'Artifact server address')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The base URL devices download from [default: http://ADDR of --http]')
             [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')

@@ -359,7 +359,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_s
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l name -d 'Firmware name (one anti-rollback counter per name)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l version -d 'Firmware version' -r
-complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l counter -d 'Security counter [default: one more than the highest signed for NAME]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l counter -d 'Security counter, 0 to 2^63-1, above every earlier one of NAME [default: one more than the highest signed for NAME]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l hw -d 'Hardware ids the image installs on (comma-separated)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l expires -d 'The manifest expires after this long (e.g. 90d); devices refuse it after' -r
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s x -l sig -d 'Where to write the signature [default: FILE.minisig]' -r -F
@@ -1103,7 +1103,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand demo" -s q -l quiet -d 'Pr
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l listen -d 'MQTT broker address' -r
-complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifacts -d 'The folder of firmware files to serve' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifacts -d 'The folder of firmware files to serve (required: only its regular files are served, never the current directory by default)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l http -d 'Artifact server address' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l public-url -d 'The base URL devices download from [default: http://ADDR of --http]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r

@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use super::engine::EngineArgs;
-use crate::artifact_server::ArtifactServer;
+use crate::artifact_server::{ArtifactServer, Limits, raise_fd_limit};
 use crate::config::{Setting, Source};
 use crate::error::{CliError, CliResult, ErrorKind};
 use clap::Args;
@@ -29,8 +29,9 @@ pub struct ServeArgs {
     /// Do not run a broker (use the configured --broker)
     #[arg(long)]
     pub no_broker: bool,
-    /// The folder of firmware files to serve
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    /// The folder of firmware files to serve (required: only its regular files are
+    /// served, never the current directory by default)
+    #[arg(long, value_name = "DIR")]
     pub artifacts: PathBuf,
     /// Artifact server address
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
@@ -52,7 +53,10 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
         .build()?;
     let server = {
         let _guard = rt.enter();
-        ArtifactServer::start(a.artifacts.clone(), a.http)?
+        // As many descriptors as the system allows; the server takes at most half,
+        // the rest stays for the broker's devices, the store and the engine.
+        let nofile = raise_fd_limit();
+        ArtifactServer::start_with(a.artifacts.clone(), a.http, Limits::for_fd_limit(nofile))?
     };
     let base = a.public_url.clone().unwrap_or_else(|| server.base_url());
     ctx.printer.info(format!(

@@ -11,6 +11,7 @@ mod config;
 mod demo;
 mod e2e;
 mod engine;
+mod field_kit;
 mod fleet;
 mod generated;
 mod hostile;
