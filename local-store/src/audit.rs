@@ -13,6 +13,9 @@ pub struct AuditEntry {
     pub command: String,
     pub args: Vec<String>,
     pub outcome: String,
+    /// Set on entries brought in by `store import`: who signed the export they came
+    /// from. `None`: an action taken on this store.
+    pub imported_from: Option<String>,
 }
 
 pub fn record(
@@ -34,7 +37,7 @@ pub fn record(
 /// Entries, newest last; `since_ms` filters by time, `limit` keeps the newest N.
 pub fn list(conn: &Connection, since_ms: Option<i64>, limit: u32) -> Result<Vec<AuditEntry>> {
     let mut st = conn.prepare_cached(
-        "SELECT id, ts_ms, actor, command, args, outcome FROM \
+        "SELECT id, ts_ms, actor, command, args, outcome, imported_from FROM \
          (SELECT * FROM audit WHERE ts_ms >= ?1 ORDER BY id DESC LIMIT ?2) ORDER BY id",
     )?;
     let rows = st.query_map(params![since_ms.unwrap_or(i64::MIN), limit], |r| {
@@ -46,6 +49,7 @@ pub fn list(conn: &Connection, since_ms: Option<i64>, limit: u32) -> Result<Vec<
             command: r.get(3)?,
             args: serde_json::from_str(&args).unwrap_or_default(),
             outcome: r.get(5)?,
+            imported_from: r.get(6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

@@ -15,6 +15,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0002_uploads.sql")),
         M::up(include_str!("migrations/0003_outbox_cursor_index.sql")),
         M::up(include_str!("migrations/0004_dispatch_time.sql")),
+        M::up(include_str!("migrations/0007_audit_import_source.sql")),
     ])
 });
 
@@ -140,7 +141,7 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 4);
+        assert_eq!(schema_version(&conn)?, 5);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

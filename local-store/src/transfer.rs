@@ -36,6 +36,9 @@ pub struct AuditRow {
     /// The JSON array as stored.
     pub args: String,
     pub outcome: String,
+    /// Where an imported entry came from (absent for this store's own actions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_from: Option<String>,
 }
 
 /// What an export holds.
@@ -79,7 +82,8 @@ pub fn export(conn: &Connection, since_ms: Option<i64>) -> Result<Bundle> {
     };
     let audit = {
         let mut st = conn.prepare(
-            "SELECT ts_ms, actor, command, args, outcome FROM audit WHERE ts_ms >= ?1 ORDER BY id",
+            "SELECT ts_ms, actor, command, args, outcome, imported_from FROM audit \
+             WHERE ts_ms >= ?1 ORDER BY id",
         )?;
         let rows = st.query_map([since], |r| {
             Ok(AuditRow {
@@ -88,6 +92,7 @@ pub fn export(conn: &Connection, since_ms: Option<i64>) -> Result<Bundle> {
                 command: r.get(2)?,
                 args: r.get(3)?,
                 outcome: r.get(4)?,
+                imported_from: r.get(5)?,
             })
         })?;
         rows.collect::<rusqlite::Result<Vec<_>>>()?
@@ -111,8 +116,10 @@ pub struct Imported {
     pub audit_added: u64,
 }
 
-/// Imports a bundle in one transaction: all of it, or nothing.
-pub fn import(conn: &mut Connection, b: &Bundle) -> Result<Imported> {
+/// Imports a bundle in one transaction: all of it, or nothing. The caller has checked
+/// every field (the binary's `domain::transfer`); audit entries are kept marked with
+/// `source` (or the source they were imported from before), never as local actions.
+pub fn import(conn: &mut Connection, b: &Bundle, source: &str) -> Result<Imported> {
     // Validate everything before writing anything.
     for s in &b.statuses {
         if DeviceStatus::parse(&s.status).is_none() {
@@ -204,12 +211,16 @@ pub fn import(conn: &mut Connection, b: &Bundle) -> Result<Imported> {
              AND outcome = ?5 LIMIT 1",
         )?;
         let mut insert = tx.prepare(
-            "INSERT INTO audit (ts_ms, actor, command, args, outcome) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO audit (ts_ms, actor, command, args, outcome, imported_from) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
         for a in &b.audit {
             let p = params![a.ts_ms, a.actor, a.command, a.args, a.outcome];
             if !seen.exists(p)? {
-                insert.execute(p)?;
+                let from = a.imported_from.as_deref().unwrap_or(source);
+                insert.execute(params![
+                    a.ts_ms, a.actor, a.command, a.args, a.outcome, from
+                ])?;
                 out.audit_added += 1;
             }
         }
@@ -249,11 +260,11 @@ mod tests {
             (1, 1, 1)
         );
         let mut other = crate::open_in_memory().expect("other");
-        let first = import(&mut other, &b).expect("import");
+        let first = import(&mut other, &b, "key TEST").expect("import");
         assert_eq!(first.devices_added, 1);
         assert_eq!(first.statuses_added, 1);
         assert_eq!(first.audit_added, 1);
-        let second = import(&mut other, &b).expect("again");
+        let second = import(&mut other, &b, "key TEST").expect("again");
         assert_eq!(
             second,
             Imported {
@@ -261,7 +272,19 @@ mod tests {
                 ..Imported::default()
             }
         );
-        assert_eq!(export(&other, None).expect("export"), b);
+        // The same content, with the audit entries marked as imported.
+        let mut marked = b.clone();
+        for a in &mut marked.audit {
+            a.imported_from = Some("key TEST".into());
+        }
+        assert_eq!(export(&other, None).expect("export"), marked);
+        let listed = crate::audit::list(&other, None, 10).expect("audit");
+        assert_eq!(listed[0].imported_from.as_deref(), Some("key TEST"));
+        // Carried on again, an entry keeps its first source.
+        let mut third = crate::open_in_memory().expect("third");
+        import(&mut third, &marked, "key OTHER").expect("import");
+        let listed = crate::audit::list(&third, None, 10).expect("audit");
+        assert_eq!(listed[0].imported_from.as_deref(), Some("key TEST"));
     }
 
     #[test]
@@ -279,7 +302,7 @@ mod tests {
                 [],
             )
             .expect("newer");
-        let r = import(&mut other, &b).expect("import");
+        let r = import(&mut other, &b, "key TEST").expect("import");
         assert_eq!((r.devices_added, r.devices_updated), (0, 0));
         let v: String = other
             .query_row(
@@ -299,7 +322,7 @@ mod tests {
             ..b.statuses[0].clone()
         });
         let mut other = crate::open_in_memory().expect("other");
-        assert!(import(&mut other, &b).is_err());
+        assert!(import(&mut other, &b, "key TEST").is_err());
         let n: i64 = other
             .query_row("SELECT count(*) FROM devices", [], |r| r.get(0))
             .expect("n");

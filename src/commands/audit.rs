@@ -44,7 +44,11 @@ pub fn cmd_audit(ctx: &Ctx, args: &AuditArgs) -> CliResult<()> {
             .map(|e| {
                 vec![
                     fmt_ms(e.ts_ms),
-                    e.actor.clone(),
+                    match &e.imported_from {
+                        // Never shown as an action on this store.
+                        Some(from) => format!("{} (imported, {from})", e.actor),
+                        None => e.actor.clone(),
+                    },
                     e.command.clone(),
                     e.outcome.clone(),
                     e.args.join(" "),

@@ -10,5 +10,6 @@ pub mod policy;
 pub mod protocol;
 pub mod selector;
 pub mod status;
+pub mod transfer;
 pub mod version;
 pub mod window;

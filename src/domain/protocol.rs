@@ -29,9 +29,27 @@ pub enum TopicKind {
     Presence,
 }
 
-/// `PREFIX/DEVICE/update/command`.
+/// `PREFIX/DEVICE/…` for a kind: the one place a device topic is built, from a
+/// validated device id only. An id outside PROTOCOL.md's alphabet (a `/`, a wildcard,
+/// a newline, empty, too long: nothing the doors let in, but an old store may hold
+/// one) gives the empty string, which [`is_publish_topic`] refuses, so such a command
+/// is dead-lettered (`invalid_topic`) instead of upsetting the broker.
+pub fn device_topic(prefix: &str, device_id: &str, kind: TopicKind) -> String {
+    if !is_device_id(device_id) {
+        return String::new();
+    }
+    let tail = match kind {
+        TopicKind::Command => "update/command",
+        TopicKind::Status => "update/status",
+        TopicKind::Inventory => "inventory",
+        TopicKind::Presence => "presence",
+    };
+    format!("{prefix}/{device_id}/{tail}")
+}
+
+/// `PREFIX/DEVICE/update/command` (see [`device_topic`]).
 pub fn command_topic(prefix: &str, device_id: &str) -> String {
-    format!("{prefix}/{device_id}/update/command")
+    device_topic(prefix, device_id, TopicKind::Command)
 }
 
 /// The subscriptions of the operator side.
@@ -57,9 +75,14 @@ pub fn parse_topic<'t>(prefix: &str, topic: &'t str) -> Option<(&'t str, TopicKi
     Some((device, kind))
 }
 
-/// A topic we may publish to: non-empty, no wildcards, no NUL, at most 64 KiB.
+/// A topic we may publish to: non-empty, no wildcards, no control characters (NUL,
+/// newlines, U+007F to U+009F, which MQTT says topics should not hold and brokers
+/// may drop the connection for), at most 64 KiB.
 pub fn is_publish_topic(t: &str) -> bool {
-    !t.is_empty() && t.len() <= 65_535 && !t.contains(['+', '#', '\0'])
+    !t.is_empty()
+        && t.len() <= 65_535
+        && !t.contains(['+', '#'])
+        && !t.chars().any(char::is_control)
 }
 
 /// The artifact part of an `update` command.
@@ -446,6 +469,7 @@ mod tests {
         assert_eq!(parse_topic("fleet", "other/VIN1/presence"), None);
         assert_eq!(parse_topic("fleet", "fleet/VIN1/x"), None);
         assert!(!is_publish_topic("a/+/b"));
+        assert!(!is_publish_topic("fleet/T1\n/update/command"));
     }
 
     #[test]
@@ -495,5 +519,66 @@ mod tests {
             let prog = p.map_or("null".to_string(), |v| v.to_string());
             let _ = parse_status("VIN1", &status(&format!(r#""status":"{st}","progress":{prog},"ts":{},"#, serde_json::Value::String(ts))), 0);
         }
+    }
+
+    #[test]
+    fn no_reject_of_any_id_validator_makes_a_topic() {
+        use crate::domain::ids::{is_firmware_name, is_label, is_release_version};
+        let long = "x".repeat(300);
+        let candidates = [
+            "",
+            "+",
+            "#",
+            "+#",
+            "a/b",
+            "/",
+            "..",
+            ".",
+            "T1\nfleet/#",
+            "T1\r",
+            "T\u{0}1",
+            "T\u{7f}",
+            "T\u{85}",
+            "a b",
+            "a:b",
+            "a%2Fb",
+            "ünï",
+            long.as_str(),
+        ];
+        let validators: [(&str, fn(&str) -> bool); 5] = [
+            ("device id", is_device_id),
+            ("label", is_label),
+            ("version", is_version),
+            ("firmware name", is_firmware_name),
+            ("release version", is_release_version),
+        ];
+        let kinds = [
+            TopicKind::Command,
+            TopicKind::Status,
+            TopicKind::Inventory,
+            TopicKind::Presence,
+        ];
+        let mut fed = 0;
+        for (what, valid) in validators {
+            for c in candidates.iter().filter(|c| !valid(c)) {
+                for k in kinds {
+                    let t = device_topic("fleet", c, k);
+                    // Whatever a validator refuses, no builder makes a topic from it
+                    // unless the device-id check accepts it as one safe segment.
+                    if is_device_id(c) {
+                        assert_eq!(parse_topic("fleet", &t).map(|x| x.0), Some(*c));
+                    } else {
+                        assert!(!is_publish_topic(&t), "{what} reject {c:?} made {t:?}");
+                    }
+                    fed += 1;
+                }
+                assert!(!is_publish_topic(&command_topic("fleet", c)) || is_device_id(c));
+                assert!(
+                    !is_publish_topic(&crate::sim::wire::status_topic("fleet", c))
+                        || is_device_id(c)
+                );
+            }
+        }
+        assert!(fed > 100, "{fed}");
     }
 }

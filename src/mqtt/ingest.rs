@@ -178,11 +178,25 @@ impl Ingest {
 
     /// Dead-letters a message; only its packet id waits for the commit, not its
     /// payload (up to the incoming packet limit).
+    /// The metric and the counter count what was committed, not what was tried.
     fn reject(&self, p: Publish, place: Place, why: &Invalid) -> otactl_store::Result<()> {
         let d = dead_letter(&p.topic, &p.payload, why.code(), why.detail());
-        self.metrics.dead(why.code());
-        self.counters.dead_in.fetch_add(1, Ordering::Relaxed);
-        self.ack_on_commit(WriteOp::DeadLetter(d), (ack_id(&p), place))
+        let (acks, metrics, counters) = (
+            self.acks.clone(),
+            self.metrics.clone(),
+            self.counters.clone(),
+        );
+        let (code, to_ack) = (why.code(), (ack_id(&p), place));
+        self.writer.submit(
+            WriteOp::DeadLetter(d),
+            Some(Box::new(move |r| {
+                if r.is_ok() {
+                    metrics.dead(code);
+                    counters.dead_in.fetch_add(1, Ordering::Relaxed);
+                    let _ = acks.send(AckMsg::Ack(to_ack));
+                }
+            })),
+        )
     }
 }
 
@@ -206,14 +220,17 @@ pub(super) async fn acker(
                 let _ = owner.send(a);
             }
             AckMsg::DeadThenAck(d, a) => {
-                metrics.dead(&d.reason);
-                counters.dead_in.fetch_add(1, Ordering::Relaxed);
                 let tx = again_tx.clone();
+                let (metrics, counters, reason) =
+                    (metrics.clone(), counters.clone(), d.reason.clone());
                 super::submit_detached(
                     &writer,
                     WriteOp::DeadLetter(*d),
                     Some(Box::new(move |r| {
+                        // Counted once committed, like every dead letter.
                         if r.is_ok() {
+                            metrics.dead(&reason);
+                            counters.dead_in.fetch_add(1, Ordering::Relaxed);
                             let _ = tx.send(a);
                         }
                     })),

@@ -2,6 +2,7 @@
 //! its retained inventory and presence, the stage names and the error codes it puts
 //! in `error.code`. Pure values and their JSON; no I/O.
 
+use crate::domain::protocol::{TopicKind, device_topic};
 use serde::{Deserialize, Serialize};
 
 /// The `error.code` values a simulated device reports, with the status they go with.
@@ -157,19 +158,19 @@ pub fn new_msg_id() -> String {
     format!("{:016x}", rand::random::<u64>())
 }
 
-/// `PREFIX/DEVICE/update/status`.
+/// `PREFIX/DEVICE/update/status` (validated: `protocol::device_topic`).
 pub fn status_topic(prefix: &str, device_id: &str) -> String {
-    format!("{prefix}/{device_id}/update/status")
+    device_topic(prefix, device_id, TopicKind::Status)
 }
 
-/// `PREFIX/DEVICE/inventory`.
+/// `PREFIX/DEVICE/inventory` (validated: `protocol::device_topic`).
 pub fn inventory_topic(prefix: &str, device_id: &str) -> String {
-    format!("{prefix}/{device_id}/inventory")
+    device_topic(prefix, device_id, TopicKind::Inventory)
 }
 
-/// `PREFIX/DEVICE/presence`.
+/// `PREFIX/DEVICE/presence` (validated: `protocol::device_topic`).
 pub fn presence_topic(prefix: &str, device_id: &str) -> String {
-    format!("{prefix}/{device_id}/presence")
+    device_topic(prefix, device_id, TopicKind::Presence)
 }
 
 #[derive(Serialize)]
