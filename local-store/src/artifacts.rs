@@ -143,3 +143,21 @@ pub fn set_object_key(conn: &Connection, id: i64, key: &str) -> Result<()> {
         .execute(params![id, key])?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_counter_of_an_older_otactl_stands_above_every_counter() {
+        let c = crate::open_in_memory().expect("store");
+        c.execute(
+            "INSERT INTO artifacts (name, version, counter, hw, size, sha256, key_id, manifest, \
+             minisig, created_ms) VALUES ('ecu', '9', -1, '[]', 1, '', '', '{}', '', 0)",
+            [],
+        )
+        .expect("legacy row");
+        assert_eq!(max_counter(&c, "ecu").expect("max"), Some(i64::MAX as u64));
+        assert_eq!(max_counter(&c, "other").expect("max"), None);
+    }
+}

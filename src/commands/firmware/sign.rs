@@ -201,3 +201,77 @@ pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::MAX_COUNTER;
+    use proptest::prelude::*;
+
+    fn artifact(name: &str, version: usize, counter: u64) -> NewArtifact {
+        NewArtifact {
+            name: name.into(),
+            version: format!("1.0.{version}"),
+            counter,
+            hw: vec!["stm32f4".into()],
+            size: 1,
+            sha256: "00".repeat(32),
+            key_id: "0000000000000000".into(),
+            manifest: "{}".into(),
+            minisig: String::new(),
+            path: None,
+            expires_ms: None,
+        }
+    }
+
+    /// A counter the operator might type: small, near the bounds, or past them.
+    fn typed() -> impl Strategy<Value = Option<u64>> {
+        prop_oneof![
+            Just(None),
+            (0u64..20).prop_map(Some),
+            (MAX_COUNTER - 3..=MAX_COUNTER).prop_map(Some),
+            (MAX_COUNTER + 1..=u64::MAX).prop_map(Some),
+            any::<u64>().prop_map(Some),
+        ]
+    }
+
+    proptest! {
+        /// After any sequence of `firmware sign` (two names, counters given or not),
+        /// every release's counter is in 0..=i64::MAX and above every earlier counter
+        /// of its name; a refused sign changes nothing.
+        #[test]
+        fn counters_only_grow_per_name(ops in proptest::collection::vec((any::<bool>(), typed()), 1..40)) {
+            let conn = otactl_store::open_in_memory().expect("store");
+            let mut signed: Vec<(String, u64)> = Vec::new();
+            for (i, (first, given)) in ops.into_iter().enumerate() {
+                let name = if first { "ecu" } else { "gateway" };
+                let known = artifacts::max_counter(&conn, name).expect("max");
+                match next_counter(name, given, known) {
+                    Ok(c) => {
+                        prop_assert!(c <= MAX_COUNTER);
+                        prop_assert!(signed.iter().filter(|(n, _)| n == name).all(|(_, k)| c > *k));
+                        artifacts::upsert(&conn, &artifact(name, i, c), 0).expect("store");
+                        signed.push((name.to_string(), c));
+                    }
+                    Err(e) => prop_assert_eq!(e.exit_code(), 3),
+                }
+                prop_assert_eq!(
+                    artifacts::max_counter(&conn, name).expect("max"),
+                    signed.iter().filter(|(n, _)| n == name).map(|(_, c)| *c).max()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_bounds_and_the_maximum() {
+        assert!(next_counter("ecu", Some(u64::MAX), None).is_err());
+        assert!(next_counter("ecu", Some(MAX_COUNTER + 1), None).is_err());
+        assert_eq!(
+            next_counter("ecu", Some(MAX_COUNTER), None).ok(),
+            Some(MAX_COUNTER)
+        );
+        assert!(next_counter("ecu", None, Some(MAX_COUNTER)).is_err());
+        assert!(next_counter("ecu", Some(5), Some(MAX_COUNTER)).is_err());
+    }
+}
