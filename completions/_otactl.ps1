@@ -1497,8 +1497,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         }
         'otactl;store;export' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only what changed since this time: RFC 3339, or a duration ago (e.g. 24h)')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write here (atomically) instead of stdout')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write here (atomically) instead of stdout')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write here (atomically, mode 0600) instead of stdout')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write here (atomically, mode 0600) instead of stdout')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')

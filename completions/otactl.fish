@@ -1184,7 +1184,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen
 complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l since -d 'Only what changed since this time: RFC 3339, or a duration ago (e.g. 24h)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -s f -l file -d 'Write here (atomically) instead of stdout' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -s f -l file -d 'Write here (atomically, mode 0600) instead of stdout' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l password-file -d 'Read the signing key\'s password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r

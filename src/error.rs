@@ -155,6 +155,10 @@ impl From<SigningError> for CliError {
             ),
             SigningError::UntrustedKey { .. } => CliError::new(ErrorKind::Verification, msg)
                 .with_hint("trust the signer with `otactl keys trust KEY.pub`, or pass --pubkey"),
+            SigningError::InvalidManifest(_) => CliError::new(ErrorKind::Verification, msg)
+                .with_hint(
+                    "otactl does not use such a release; sign the image with `otactl firmware sign`",
+                ),
             _ if verification => CliError::new(ErrorKind::Verification, msg),
             _ => CliError::input(msg),
         }
