@@ -75,7 +75,7 @@ pub fn raise_fd_limit() -> u64 {
         && hard > soft
     {
         let want = hard.min(1 << 20);
-        let mut next = cur.clone();
+        let mut next = cur;
         next.current = Some(want);
         if setrlimit(Resource::Nofile, next).is_ok() {
             return want;
@@ -195,6 +195,14 @@ fn safe_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'))
 }
 
+/// The file a request target names (`/NAME`, query and fragment ignored), if it is
+/// a plain file name; `None` for anything else (paths, traversal, dot files, escapes).
+pub fn file_name_of(target: &str) -> Option<&str> {
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let name = path.strip_prefix('/')?;
+    safe_name(name).then_some(name)
+}
+
 async fn read_head(stream: &mut TcpStream, deadline: Duration) -> Option<String> {
     let read = async {
         let mut buf = Vec::with_capacity(1024);
@@ -278,11 +286,9 @@ async fn serve_one(
     if method != "GET" && method != "HEAD" {
         return answer(&mut stream, "405 Method Not Allowed", "GET or HEAD only\n").await;
     }
-    let path = target.split(['?', '#']).next().unwrap_or("");
-    let name = path.strip_prefix('/').unwrap_or("");
-    if !safe_name(name) {
+    let Some(name) = file_name_of(target) else {
         return answer(&mut stream, "404 Not Found", "not found\n").await;
-    }
+    };
     let (d, n) = (dir.to_path_buf(), name.to_owned());
     let Ok(Some(file)) = tokio::task::spawn_blocking(move || open_inside(&d, &n)).await else {
         return answer(&mut stream, "404 Not Found", "not found\n").await;

@@ -117,6 +117,15 @@ pub fn check_key(key: &str) -> CliResult<&str> {
     }
 }
 
+/// A runtime for the S3 client's requests.
+pub fn runtime() -> CliResult<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::internal(format!("cannot start the async runtime: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,13 +158,4 @@ mod tests {
             assert!(check_key(bad).is_err(), "{bad}");
         }
     }
-}
-
-/// A runtime for the S3 client's requests.
-pub fn runtime() -> CliResult<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| CliError::internal(format!("cannot start the async runtime: {e}")))
 }

@@ -545,7 +545,8 @@ mod tests {
             "ünï",
             long.as_str(),
         ];
-        let validators: [(&str, fn(&str) -> bool); 5] = [
+        type Validator = (&'static str, fn(&str) -> bool);
+        let validators: [Validator; 5] = [
             ("device id", is_device_id),
             ("label", is_label),
             ("version", is_version),
