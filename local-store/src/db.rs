@@ -151,7 +151,7 @@ mod tests {
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 4);
+        assert_eq!(schema_version(&conn)?, 5);
         Ok(())
     }
 }
