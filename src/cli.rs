@@ -31,6 +31,57 @@ Exit codes: 0 success, 1 internal error, 2 usage, 3 input or config error,
 4 verification failed, 5 remote unreachable or refused, 6 rollout failed or aborted,
 7 timed out, 8 store unavailable (locked, read-only, disk full).";
 
+/// The heading of the options every command takes (shown once, in `otactl --help`).
+pub const GLOBAL: &str = "Global options";
+
+/// What a leaf's help says instead of repeating the global and connection options.
+const LEAF_POINTER: &str = "Global and connection options (--store, --output, --broker, …): \
+see `otactl --help`, or this command's `--help-all`.";
+
+/// The command line as parsed from `args`: the global and connection options are
+/// listed once, in `otactl --help`; a subcommand's help shows its own options and a
+/// pointer, unless `--help-all` asks for everything (it is then read as `--help`).
+pub fn command_for(mut cmd: clap::Command, args: &mut [String]) -> clap::Command {
+    let mut all = false;
+    for a in args.iter_mut() {
+        if a == "--" {
+            break;
+        }
+        if a == "--help-all" {
+            *a = "--help".into();
+            all = true;
+        }
+    }
+    if !all {
+        let globals: Vec<clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.clone().hide(true))
+            .collect();
+        cmd = hide_globals(cmd, &globals, true);
+    }
+    cmd
+}
+
+/// Gives every subcommand its own hidden copy of the global options before clap
+/// propagates them (it skips an option a subcommand already has), and a pointer.
+fn hide_globals(mut c: clap::Command, globals: &[clap::Arg], top: bool) -> clap::Command {
+    let names: Vec<String> = c
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    if !top {
+        c = c.args(globals.iter().cloned());
+        if names.is_empty() {
+            c = c.after_help(LEAF_POINTER);
+        }
+    }
+    for n in names {
+        c = c.mut_subcommand(n, |sc| hide_globals(sc, globals, false));
+    }
+    c
+}
+
 /// Options every subcommand takes.
 #[derive(Debug, Args, Clone, Default)]
 pub struct GlobalArgs {
@@ -40,9 +91,14 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_STORE",
         value_name = "PATH",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub store: Option<PathBuf>,
+
+    /// Create the store if it does not exist (read commands never create one otherwise)
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub init: bool,
 
     /// The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]
     #[arg(
@@ -50,7 +106,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_CONFIG",
         value_name = "FILE",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub config: Option<PathBuf>,
 
@@ -60,7 +117,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_PROFILE",
         value_name = "NAME",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub profile: Option<String>,
 
@@ -72,16 +130,17 @@ pub struct GlobalArgs {
         value_enum,
         default_value_t = OutputFormat::Text,
         env = "OTACTL_OUTPUT",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub output: OutputFormat,
 
     /// Print only data and errors, no progress or notes
-    #[arg(long, short = 'q', global = true)]
+    #[arg(long, short = 'q', global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// No colors (also honoured: NO_COLOR)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_color: bool,
 
     /// MQTT broker URL: mqtt://host:port or mqtts://host:port

@@ -63,7 +63,9 @@ pub fn run(args: Vec<String>) -> u8 {
 pub fn parse<C: FromArgMatches + CommandFactory>(
     args: &[String],
 ) -> Result<(C, clap::ArgMatches), u8> {
-    let matches = match C::command().try_get_matches_from(args) {
+    let mut args = args.to_vec();
+    let cmd = cli::command_for(C::command(), &mut args);
+    let matches = match cmd.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

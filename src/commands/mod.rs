@@ -40,8 +40,27 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Opens (creating and migrating if needed) the store.
+    /// Opens (migrating if needed) an existing store. Read commands use this: a missing
+    /// store (a typo'd `--store`) is an error, never a new empty store that answers
+    /// "nothing here". With `--init` it is created.
     pub fn open_store(&self) -> CliResult<Connection> {
+        let path = self.settings.store_path();
+        if !self.global.init && !path.exists() {
+            return Err(CliError::input(format!(
+                "there is no store at {}",
+                path.display()
+            ))
+            .with_hint(
+                "check --store / OTACTL_STORE; `otactl fleet import FILE` creates a store, or pass --init",
+            ));
+        }
+        self.create_store()
+    }
+
+    /// Opens the store, creating it (and its directory) if it does not exist: for the
+    /// commands whose job is to put the first things in it (`fleet import`,
+    /// `firmware sign`, `store import`, `store restore`).
+    pub fn create_store(&self) -> CliResult<Connection> {
         let path = self.settings.store_path();
         otactl_store::open(&path).map_err(|e| crate::error::store_error_at(e, &path))
     }
@@ -53,10 +72,12 @@ impl Ctx {
             value: Some(store),
             source: crate::config::Source::Flag,
         };
+        let mut global = self.global.clone();
+        global.init = true;
         Ctx {
             settings,
             printer: self.printer.clone(),
-            global: self.global.clone(),
+            global,
         }
     }
 

@@ -171,7 +171,7 @@ fn cmd_import(ctx: &Ctx, a: &ImportArgs) -> CliResult<()> {
     let bytes = std::fs::read(&a.file)
         .map_err(|e| CliError::input(format!("cannot read {}: {e}", a.file.display())))?;
     let bundle = read_export(&bytes)?;
-    let mut conn = ctx.open_store()?;
+    let mut conn = ctx.create_store()?;
     let r = transfer::import(&mut conn, &bundle)?;
     ctx.printer.data(&r, |w| {
         writeln!(

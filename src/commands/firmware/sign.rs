@@ -77,7 +77,7 @@ fn validate_release(name: &str, version: &str, hw: &[String]) -> CliResult<()> {
 
 pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
     validate_release(&a.name, &a.version, &a.hw)?;
-    let conn = ctx.open_store()?;
+    let conn = ctx.create_store()?;
     let known = artifacts::max_counter(&conn, &a.name)?;
     let counter = match (a.counter, known) {
         (Some(c), Some(k)) if c <= k => {

@@ -99,7 +99,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
             StreamStart::Verified(m) => (m, None),
         };
     let cfg = s3_config(&ctx.settings)?;
-    let conn = ctx.open_store()?;
+    let conn = ctx.create_store()?;
     let spec = format!("{}@{}", manifest.name, manifest.version);
     let known = artifacts::get(&conn, &manifest.name, &manifest.version)?;
     if let Some(k) = &known
