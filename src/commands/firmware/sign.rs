@@ -38,7 +38,7 @@ pub struct SignArgs {
     #[arg(long, value_delimiter = ',', required = true)]
     pub hw: Vec<String>,
     /// The manifest expires after this long (e.g. 90d); devices refuse it after
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", value_parser = crate::domain::parsers::positive_duration)]
     pub expires: Option<String>,
     /// Where to write the signature [default: FILE.minisig]
     #[arg(long, short = 'x', value_name = "FILE")]
