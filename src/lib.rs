@@ -143,7 +143,11 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
 fn record_audit(ctx: &Ctx, name: &str, args: &[String], r: &CliResult<()>) {
     let outcome = commands::audit_outcome(r);
     let res: Result<(), CliError> = (|| {
-        let conn = ctx.open_store()?;
+        // A failed command does not create a store just to record that it failed.
+        if r.is_err() && !ctx.settings.store_path().exists() {
+            return Ok(());
+        }
+        let conn = ctx.create_store()?;
         let a = commands::redacted_args(args.get(1..).unwrap_or(&[]));
         otactl_store::audit::record(
             &conn,

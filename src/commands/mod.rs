@@ -105,14 +105,14 @@ impl Ctx {
     }
 }
 
-/// Who is running otactl, for the audit log: OTACTL_ACTOR, else user@host.
+/// Who is running otactl, for the audit log: OTACTL_ACTOR (CI), else the OS user of
+/// this process (its uid, named from /etc/passwd; `uid:N` when it has no name) @ host.
+/// `$USER` is not asked: it is unset under sudo, cron and containers, and anyone can set it.
 pub fn actor() -> String {
     if let Some(a) = crate::config::process_env("OTACTL_ACTOR") {
         return a;
     }
-    let user = crate::config::process_env("USER")
-        .or_else(|| crate::config::process_env("LOGNAME"))
-        .unwrap_or_else(|| "unknown".into());
+    let user = os_user().unwrap_or_else(|| "uid:?".into());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .map(|h| h.trim().to_string())
@@ -120,6 +120,23 @@ pub fn actor() -> String {
         .or_else(|| crate::config::process_env("HOSTNAME"))
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
+}
+
+/// The name of the user this process runs as.
+fn os_user() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    Some(user_of_uid(&passwd, uid).unwrap_or_else(|| format!("uid:{uid}")))
+}
+
+fn user_of_uid(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let id: u32 = f.nth(1)?.parse().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_string())
+    })
 }
 
 /// The arguments as given, with the value of anything secret-looking removed.
@@ -159,6 +176,15 @@ pub fn redacted_args(args: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_actor_is_the_uid_named_by_passwd() {
+        let pw = "root:x:0:0:root:/root:/bin/bash\nops:x:1000:1000::/home/ops:/bin/sh\n";
+        assert_eq!(user_of_uid(pw, 0).as_deref(), Some("root"));
+        assert_eq!(user_of_uid(pw, 1000).as_deref(), Some("ops"));
+        assert_eq!(user_of_uid(pw, 7), None);
+        assert!(os_user().is_some_and(|u| !u.is_empty()));
+    }
 
     #[test]
     fn secrets_in_arguments_are_redacted() {

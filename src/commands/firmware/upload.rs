@@ -263,7 +263,8 @@ impl Progress {
                 }
                 UploadEvent::Completed => serde_json::json!({"event": "completed"}),
             };
-            println!("{v}");
+            // A reader that went away is not the upload's problem.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), format!("{v}\n").as_bytes());
             return;
         }
         if let Some(b) = &self.bar {
