@@ -303,19 +303,19 @@ pub enum Command {
     /// The device inventory: import, list, show, remove
     #[command(subcommand)]
     Fleet(commands::fleet::FleetCommand),
-    /// Signing keys: generate, list, show, trust, untrust
+    /// Signing keys: generate, list, show, trust, untrust, default
     #[command(subcommand)]
     Keys(commands::keys::KeysCommand),
-    /// Firmware images: sign, verify, list, show
+    /// Firmware images: sign, verify, list, show, upload, url
     #[command(subcommand)]
     Firmware(commands::firmware::FirmwareCommand),
-    /// Rollouts: plan, create, status, watch, pause, resume, abort, cancel
+    /// Rollouts: plan, create, list, status, watch, report, wait, pause, resume, abort, cancel, retry-failed, run
     #[command(subcommand)]
     Rollout(commands::rollout::RolloutCommand),
-    /// One device: its history across rollouts
+    /// One device: history, update
     #[command(subcommand)]
     Device(commands::device::DeviceCommand),
-    /// The config file and the settings in effect
+    /// The config file and the settings in effect: init, show, profiles, use
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
     /// Run the engine: dispatch, ingest, time out, retry and gate every active rollout
@@ -327,9 +327,14 @@ pub enum Command {
     Serve(commands::serve::ServeArgs),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
-    /// Carry devices, statuses and the audit log between stores: export, import
+    /// The store itself: export, import (between stores), backup, restore
     #[command(subcommand)]
     Store(commands::store::StoreCommand),
+    /// What the engine could not use: list, show, purge
+    #[command(subcommand)]
+    DeadLetters(commands::dead_letters::DeadLettersCommand),
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish)
+    Completion(commands::completion::CompletionArgs),
     /// A live dashboard: rollouts, gates, devices and events as they happen
     Tui(commands::tui::TuiArgs),
     /// Run an MQTT broker in this process (loopback by default)
@@ -350,6 +355,8 @@ impl Command {
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
             Command::Store(c) => c.audit_name(),
+            Command::DeadLetters(c) => c.audit_name(),
+            Command::Completion(_) => None,
             Command::Audit(_) | Command::Run(_) | Command::Serve(_) | Command::Simulate(_) => None,
             // Its actions (pause, resume, abort) are audited one by one as they happen.
             Command::Tui(_) => None,

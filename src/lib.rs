@@ -131,6 +131,8 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         #[cfg(feature = "embedded-broker")]
         Command::Demo(a) => commands::demo::cmd_demo(ctx, a),
         Command::Store(c) => c.run(ctx),
+        Command::DeadLetters(c) => c.run(ctx),
+        Command::Completion(a) => commands::completion::cmd_completion(ctx, a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
         Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),

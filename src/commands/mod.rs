@@ -8,7 +8,9 @@
 pub mod audit;
 #[cfg(feature = "embedded-broker")]
 pub mod broker;
+pub mod completion;
 pub mod config;
+pub mod dead_letters;
 #[cfg(feature = "embedded-broker")]
 pub mod demo;
 pub mod device;
