@@ -150,7 +150,7 @@ fn shape(v: &mut serde_json::Value) {
 }
 
 /// Unix milliseconds as RFC 3339 UTC with milliseconds.
-fn fmt_ms_precise(ms: i64) -> String {
+pub fn fmt_ms_precise(ms: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
         .ok()
         .and_then(|t| {
