@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
 pub enum FleetCommand {
-    /// Import devices from a CSV or JSON file (all rows or none)
+    // The help (and the man page) come from ImportArgs' doc: the file format.
     Import(ImportArgs),
     /// List devices, optionally filtered by a selector
     List(ListArgs),
@@ -42,17 +42,26 @@ impl FleetCommand {
     }
 }
 
-/// Import devices from a CSV or JSON file; devices already known are updated.
+/// Import devices from a CSV or JSON file (all rows or none)
 ///
-/// CSV needs a header with `id` and `hw`, and may have `tags` (separated by `;`),
-/// `firmware_version` and `counter`:
+/// Devices already known are updated. The file format:
+///
+/// CSV: a header with `id` and `hw` (required), and optionally `tags` (several
+/// separated by `;`), `firmware_version` and `counter` (the anti-rollback counter the
+/// device runs, a whole number), then one device per row:
 ///
 ///     id,hw,tags,firmware_version,counter
 ///     1HGCM82633A004352,stm32f4,quarry-7;north,1.3.0,41
+///     1HGCM82633A004353,esp32,,,
 ///
-/// JSON is an array of objects with the same fields (`tags` as a list). A bad row
-/// stops the import with its line number, and nothing is imported.
+/// JSON: an array of objects with the same fields (`tags` as a list of strings):
+///
+///     [{"id": "1HGCM82633A004352", "hw": "stm32f4", "tags": ["quarry-7"],
+///       "firmware_version": "1.3.0", "counter": 41}]
+///
+/// A bad row stops the import with its line number, and nothing is imported.
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct ImportArgs {
     /// The file to import (`-` for standard input)
     pub file: PathBuf,
