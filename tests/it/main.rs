@@ -15,6 +15,7 @@ mod fleet;
 mod generated;
 mod hostile;
 mod mqtt;
+mod operator_contract;
 mod rollout;
 mod s3_servers;
 mod secrets;
