@@ -71,7 +71,14 @@ fn hide_globals(mut c: clap::Command, globals: &[clap::Arg], top: bool) -> clap:
         .map(|c| c.get_name().to_string())
         .collect();
     if !top {
-        c = c.args(globals.iter().cloned());
+        // A subcommand's own option of the same name wins, as in clap's propagation.
+        let own: Vec<clap::Id> = c.get_arguments().map(|a| a.get_id().clone()).collect();
+        c = c.args(
+            globals
+                .iter()
+                .filter(|g| !own.contains(g.get_id()))
+                .cloned(),
+        );
         if names.is_empty() {
             c = c.after_help(LEAF_POINTER);
         }
@@ -374,5 +381,8 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+        // Also as parsed, with the global options hidden in every subcommand.
+        command_for(Cli::command(), &mut []).debug_assert();
+        command_for(Cli::command(), &mut ["--help-all".to_string()]).debug_assert();
     }
 }

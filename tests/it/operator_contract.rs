@@ -444,3 +444,108 @@ impl TextOut for crate::common::Output {
         self.stdout.trim().to_string()
     }
 }
+
+/// Every command that prints, in text and JSON, into a reader that takes one byte and
+/// goes away (`head -c 1`), and into one that is gone before we write (`:`): exit 0,
+/// nothing on stderr about it, no panic.
+#[test]
+fn broken_pipes_exit_0_on_every_output_path() {
+    let mut env = Env::new();
+    let fx = env.signed_fleet_with({
+        let mut s = crate::common::FleetSpec::new(0);
+        s.fleet_csv = crate::common::fleet_csv(3000)
+            .replace(",stm32h7,", ",stm32f4,")
+            .replace(",esp32,", ",stm32f4,");
+        s
+    });
+    env.run([
+        "rollout",
+        "create",
+        "--firmware",
+        &fx.firmware,
+        "--select",
+        "version<1.4.2",
+        "--id",
+        "r1",
+        "--batches",
+        "10,100%",
+        "--allow-downgrade",
+    ])
+    .success();
+    let img = arg(&fx.image).to_string();
+    let cmds: Vec<Vec<&str>> = vec![
+        vec!["fleet", "list"],
+        vec!["fleet", "show", "TRUCK-000001"],
+        vec!["keys", "list"],
+        vec!["keys", "show"],
+        vec!["firmware", "list"],
+        vec!["firmware", "show", &fx.firmware],
+        vec!["firmware", "verify", &img],
+        vec!["rollout", "list"],
+        vec![
+            "rollout",
+            "plan",
+            "--firmware",
+            &fx.firmware,
+            "--select",
+            "version>=1.4.2",
+            "--allow-downgrade",
+        ],
+        vec!["rollout", "status", "r1"],
+        vec!["rollout", "report", "r1", "--format", "json"],
+        vec!["rollout", "report", "r1", "--format", "csv"],
+        vec!["rollout", "report", "r1", "--format", "md"],
+        vec!["device", "history", "TRUCK-000001"],
+        vec!["config", "show"],
+        vec!["config", "profiles"],
+        vec!["audit"],
+        vec!["store", "export"],
+        vec!["dead-letters", "list"],
+        vec!["completion", "bash"],
+        vec!["--help"],
+        vec!["fleet", "list", "--help"],
+    ];
+    let bin = assert_cmd::cargo::cargo_bin("otactl");
+    let mut ran = 0;
+    for args in &cmds {
+        for json in [false, true] {
+            for reader in ["head -c 1 >/dev/null", ":"] {
+                let mut line = format!("'{}'", bin.display());
+                for a in args {
+                    line.push_str(&format!(" '{a}'"));
+                }
+                if json {
+                    line.push_str(" -o json");
+                }
+                let script = format!("{line} | {reader}; exit ${{PIPESTATUS[0]}}");
+                let out = env
+                    .std_cmd()
+                    .get_envs()
+                    .fold(std::process::Command::new("bash"), |mut c, (k, v)| {
+                        match v {
+                            Some(v) => c.env(k, v),
+                            None => c.env_remove(k),
+                        };
+                        c
+                    })
+                    .args(["-c", &script])
+                    .output()
+                    .expect("bash");
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(
+                    out.status.code(),
+                    Some(0),
+                    "{args:?} json={json} | {reader}: {err}"
+                );
+                assert!(
+                    !err.contains("panicked")
+                        && !err.contains("Broken pipe")
+                        && !err.contains("error"),
+                    "{args:?} json={json} | {reader}: {err}"
+                );
+                ran += 1;
+            }
+        }
+    }
+    assert_eq!(ran, cmds.len() * 4);
+}
