@@ -5,6 +5,7 @@
 mod common;
 
 mod architecture;
+mod backup;
 mod chaos;
 mod cli_contract;
 mod config;
