@@ -449,20 +449,23 @@ impl Watch<'_> {
         if now == last.0 {
             return Ok(());
         }
-        let line = match (&last.0, &now) {
-            (_, ConnState::Down(e)) => Some(format!(
+        let was_down = matches!(last.0, ConnState::Down(_));
+        match &now {
+            // Still down (each failed attempt may say another thing): one line per loss.
+            ConnState::Down(_) if was_down => {
+                last.0 = now;
+                return Ok(());
+            }
+            ConnState::Down(e) => report(Report::Note(format!(
                 "lost the broker connection ({}): {e}; reconnecting with backoff",
                 self.link.endpoint
-            )),
-            (ConnState::Down(_), ConnState::Connected) => Some(format!(
+            )))?,
+            ConnState::Connected if was_down => report(Report::Note(format!(
                 "reconnected to the broker ({}) after {:.1}s",
                 self.link.endpoint,
                 last.1.elapsed().as_secs_f64()
-            )),
-            _ => None,
-        };
-        if let Some(l) = line {
-            report(Report::Note(l))?;
+            )))?,
+            _ => {}
         }
         *last = (now, Instant::now());
         Ok(())

@@ -549,3 +549,135 @@ fn broken_pipes_exit_0_on_every_output_path() {
     }
     assert_eq!(ran, cmds.len() * 4);
 }
+
+/// The engine's log lines carry their time (`--log-format json`: one object per line)
+/// and name every loss and recovery of the broker connection.
+#[test]
+fn engine_logs_have_times_and_name_broker_loss_and_recovery() {
+    use std::io::BufRead;
+    use std::time::Duration;
+    let mut m = crate::common::mosquitto::Mosquitto::start();
+    let r = crate::engine::Rig::new(m.port, 3);
+    let mut engine = r
+        .cmd(&[
+            "run",
+            "--log-format",
+            "json",
+            "--tick",
+            "50ms",
+            "--max-duration",
+            "60s",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("engine");
+    let stderr = engine.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for l in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(l);
+        }
+    });
+    let mut seen = Vec::new();
+    let mut wait_for = |what: &str, seen: &mut Vec<serde_json::Value>| {
+        loop {
+            let l = rx
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("no '{what}' line; saw {seen:?}"));
+            let v: serde_json::Value =
+                serde_json::from_str(&l).unwrap_or_else(|e| panic!("{e}: not JSON: {l}"));
+            let ts = v["ts"].as_str().expect("ts").to_string();
+            assert!(
+                time::OffsetDateTime::parse(&ts, &time::format_description::well_known::Rfc3339)
+                    .is_ok(),
+                "{l}"
+            );
+            let hit = v["msg"].as_str().is_some_and(|m| m.contains(what));
+            seen.push(v);
+            if hit {
+                return;
+            }
+        }
+    };
+    wait_for("engine running", &mut seen);
+    m.kill();
+    wait_for("lost the broker connection", &mut seen);
+    m.restart();
+    wait_for("reconnected to the broker", &mut seen);
+    let _ = engine.kill();
+    let _ = engine.wait();
+    let lost = seen
+        .iter()
+        .filter(|v| {
+            v["msg"]
+                .as_str()
+                .is_some_and(|m| m.contains("lost the broker"))
+        })
+        .count();
+    assert_eq!(lost, 1, "one line per loss: {seen:?}");
+}
+
+/// JSON carries nested documents as objects and every time as RFC 3339 beside its ms.
+#[test]
+fn json_nests_objects_and_gives_rfc3339_times() {
+    let mut env = Env::new();
+    let fx = env.signed_fleet(2);
+    env.run([
+        "rollout",
+        "create",
+        "--firmware",
+        &fx.firmware,
+        "--select",
+        "all",
+        "--id",
+        "r1",
+    ])
+    .success();
+    let list = env.run_json(["rollout", "list"]);
+    let r = &list[0];
+    assert!(r["policy"].is_object(), "{r}");
+    assert_eq!(r["policy"]["batch_sizes"], serde_json::json!([1, 1]));
+    let at = r["created_at"].as_str().expect("created_at");
+    let parsed = time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .expect("RFC 3339");
+    assert_eq!(
+        (parsed.unix_timestamp_nanos() / 1_000_000) as i64,
+        r["created_ms"].as_i64().expect("ms")
+    );
+    let fw = env.run_json(["firmware", "show", &fx.firmware]);
+    assert!(fw["artifact"]["manifest"].is_object(), "{fw}");
+    assert!(fw["artifact"]["created_at"].is_string(), "{fw}");
+    // Durations are not times.
+    assert!(r["policy"].get("command_ttl_at").is_none());
+}
+
+#[test]
+fn config_profiles_are_listed_and_switched() {
+    let env = Env::new();
+    let cfg = env.write(
+        "config/otactl/config.toml",
+        "default_profile = \"lab\"\n\n[profiles.lab]\nstore = \"/tmp/lab.db\"\n\n[profiles.field.mqtt]\nurl = \"mqtt://ops:secret@field:1883\"\n",
+    );
+    let (c, text) = shown(&env, &["config", "profiles"]);
+    assert_eq!(c, 0, "{text}");
+    insta::assert_snapshot!("config_profiles", text);
+    assert!(!text.contains("secret"));
+    env.run(["config", "use", "field"]).success();
+    let v = env.run_json(["config", "profiles"]);
+    let field = v
+        .as_array()
+        .and_then(|a| a.iter().find(|p| p["name"] == "field"))
+        .expect("field");
+    assert_eq!(field["default"], true);
+    assert_eq!(field["in_effect"], true);
+    assert_eq!(env.run(["config", "use", "nope"]).code, 3);
+    assert!(
+        std::fs::read_to_string(&cfg)
+            .expect("cfg")
+            .contains("[profiles.lab]")
+    );
+}
