@@ -583,7 +583,7 @@ fn engine_logs_have_times_and_name_broker_loss_and_recovery() {
         }
     });
     let mut seen = Vec::new();
-    let mut wait_for = |what: &str, seen: &mut Vec<serde_json::Value>| {
+    let wait_for = |what: &str, seen: &mut Vec<serde_json::Value>| {
         loop {
             let l = rx
                 .recv_timeout(Duration::from_secs(30))
