@@ -95,6 +95,13 @@ fn cmd_restore(ctx: &Ctx, a: &RestoreArgs) -> CliResult<()> {
         CliError::input(format!("{} cannot be restored: {e}", a.file.display()))
             .with_hint("give a file written by `otactl store backup`; nothing was changed")
     })?;
+    if crate::engine::is_running(&ctx.settings.store_path()) {
+        return Err(CliError::new(
+            ErrorKind::StoreUnavailable,
+            "an engine is running on this store; nothing was restored",
+        )
+        .with_hint("stop `otactl run` / `otactl serve` first"));
+    }
     ctx.confirm(
         &format!(
             "replace everything in {} with {}",

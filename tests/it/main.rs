@@ -17,6 +17,7 @@ mod generated;
 mod hostile;
 mod mqtt;
 mod operator_contract;
+mod operator_output;
 mod rollout;
 mod s3_servers;
 mod secrets;
