@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_otactl_global_optspecs
-    string join \n store= config= profile= o/output= q/quiet no-color broker= topic-prefix= mqtt-client-id= mqtt-username= mqtt-ca= mqtt-cert= mqtt-key= s3-endpoint= bucket= region= s3-path-style= key= h/help V/version
+    string join \n store= init config= profile= o/output= q/quiet no-color broker= topic-prefix= mqtt-client-id= mqtt-username= mqtt-ca= mqtt-cert= mqtt-key= s3-endpoint= bucket= region= s3-path-style= key= h/help V/version
 end
 
 function __fish_otactl_needs_command
@@ -42,21 +42,24 @@ complete -c otactl -n "__fish_otactl_needs_command" -l region -d 'S3 region (als
 complete -c otactl -n "__fish_otactl_needs_command" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_needs_command" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_needs_command" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_needs_command" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_needs_command" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_needs_command" -s V -l version -d 'Print version'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust, default'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "firmware" -d 'Firmware images: sign, verify, list, show, upload, url'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "rollout" -d 'Rollouts: plan, create, list, status, watch, report, wait, pause, resume, abort, cancel, retry-failed, run'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "device" -d 'One device: history, update'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "config" -d 'The config file and the settings in effect: init, show, profiles, use'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_needs_command" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "store" -d 'The store itself: export, import (between stores), backup, restore'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "dead-letters" -d 'What the engine could not use: list, show, purge'
+complete -c otactl -n "__fish_otactl_needs_command" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
 complete -c otactl -n "__fish_otactl_needs_command" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
@@ -79,6 +82,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and not __fish_seen_subcommand_from import list show remove help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -108,6 +112,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change, without changing anything'
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -131,6 +136,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -153,10 +159,12 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s s -l select -d 'Remove every device a selector matches' -r
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l confirm-count -d 'The number of devices the selector matches, confirming a large removal' -r
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -175,7 +183,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l all -d 'Remove every device in the inventory'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -184,33 +194,35 @@ complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one device with its job history and latest statuses'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove devices from the inventory (their job history stays)'
 complete -c otactl -n "__fish_otactl_using_subcommand fleet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "list" -d 'List generated and trusted keys'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "untrust" -d 'Stop trusting a public key'
-complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "list" -d 'List generated and trusted keys'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "default" -d 'Make a generated key the default signing key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show trust untrust default help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l name -d 'The key\'s name (files NAME.pub and NAME.key)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l password-file -d 'Read the password from the first line of this file' -r -F
@@ -233,6 +245,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l unencrypted -d 'Store the secret key unencrypted (test rigs only)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l default -d 'Make the new key the default signing key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -255,6 +269,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -276,6 +291,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -298,6 +314,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from trust" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -320,14 +337,39 @@ complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from untrust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l dir -d 'The key directory [default: $OTACTL_KEY_DIR, else $XDG_CONFIG_HOME/otactl/keys]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from default" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate a signing key pair (minisign format)'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List generated and trusted keys'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "default" -d 'Make a generated key the default signing key'
 complete -c otactl -n "__fish_otactl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -347,6 +389,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_s
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and not __fish_seen_subcommand_from sign verify list show upload url help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -383,6 +426,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l force -d 'Replace an existing signature file'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -406,6 +450,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -428,6 +473,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l remote -d 'Compare the bucket\'s contents with what the store knows'
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -449,6 +495,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -475,6 +522,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -497,6 +545,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand firmware; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -525,6 +574,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_se
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and not __fish_seen_subcommand_from plan create list status watch report wait pause resume abort cancel retry-failed run help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -553,9 +603,9 @@ abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l soak -d 'Wait this long after a batch passes before the next starts' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l start-at -d 'Start at this time (RFC 3339) instead of now' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l start-at -d 'Start at this time (RFC 3339) instead of now; a past time is refused (`now` is now)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s, 600/h; at least 1/min)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l retry-backoff -d 'Wait before a device\'s first retry; each further retry waits twice as long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l command-ttl -d 'How long a command stays valid on a device' -r
@@ -580,6 +630,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l emergency -d 'One batch, no window, no soak: for a fix that cannot wait'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l allow-downgrade -d 'Allow devices whose security counter is not below the firmware\'s'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -594,9 +645,9 @@ abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l soak -d 'Wait this long after a batch passes before the next starts' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l start-at -d 'Start at this time (RFC 3339) instead of now' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l start-at -d 'Start at this time (RFC 3339) instead of now; a past time is refused (`now` is now)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l window -d 'Dispatch only inside this window, e.g. \'Mon-Fri 02:00-05:00 Europe/Moscow\'' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l max-rate -d 'At most this many commands per minute (e.g. 500/min, 20/s, 600/h; at least 1/min)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l retries -d 'Retries of failed and timed-out devices (rejected ones are never retried)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l retry-backoff -d 'Wait before a device\'s first retry; each further retry waits twice as long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l command-ttl -d 'How long a command stays valid on a device' -r
@@ -622,6 +673,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l emergency -d 'One batch, no window, no soak: for a fix that cannot wait'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l allow-downgrade -d 'Allow devices whose security counter is not below the firmware\'s'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and print the plan, without creating'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -643,6 +695,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -666,6 +719,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Keep printing as the rollout changes (NDJSON with --output json) until it ends'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -692,6 +746,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l engine -d 'Run the engine in this process too, instead of `otactl run` in another terminal'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l ascii -d 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -716,6 +771,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -739,6 +795,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -760,6 +817,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -781,6 +839,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -803,6 +862,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from abort" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -825,6 +885,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -849,6 +910,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -859,6 +921,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l chunk -d 'Jobs per dispatch transaction' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l log-format -d 'The engine\'s log lines on stderr: text (each with its RFC 3339 time) or json (one object per line: ts, level, msg, and the event\'s fields)' -r -f -a "text\t'`2026-11-23T02:00:00.123Z note: …`'
+json\t'`{"ts":"2026-11-23T02:00:00.123Z","level":"info","msg":"…"}`'"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -877,6 +941,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -912,6 +977,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_see
 complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and not __fish_seen_subcommand_from history update help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -937,6 +1003,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -950,6 +1017,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l chunk -d 'Jobs per dispatch transaction' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l log-format -d 'The engine\'s log lines on stderr: text (each with its RFC 3339 time) or json (one object per line: ts, level, msg, and the event\'s fields)' -r -f -a "text\t'`2026-11-23T02:00:00.123Z note: …`'
+json\t'`{"ts":"2026-11-23T02:00:00.123Z","level":"info","msg":"…"}`'"
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -970,36 +1039,40 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l allow-downgrade -d 'Allow a security counter that does not grow'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l no-wait -d 'Only create the rollout (a running `otactl run` drives it)'
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "history" -d 'A device\'s jobs and the statuses it reported, newest first'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update one device now: a rollout of one, run until it ends'
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "init" -d 'Write a commented config file to start from'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
-complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -f -a "init" -d 'Write a commented config file to start from'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -f -a "profiles" -d 'List the config file\'s profiles: which is the default, which is in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -f -a "use" -d 'Make a profile the file\'s default_profile'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and not __fish_seen_subcommand_from init show profiles use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l path -d 'Where to write it [default: --config, else $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -1021,6 +1094,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l print -d 'Print the template to stdout instead of writing a file'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1042,11 +1116,57 @@ complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "profiles" -d 'List the config file\'s profiles: which is the default, which is in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the file\'s default_profile'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l tick -d 'How often the engine looks at the store' -r
@@ -1055,6 +1175,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand run" -l password-file -d '
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l chunk -d 'Jobs per dispatch transaction' -r
+complete -c otactl -n "__fish_otactl_using_subcommand run" -l log-format -d 'The engine\'s log lines on stderr: text (each with its RFC 3339 time) or json (one object per line: ts, level, msg, and the event\'s fields)' -r -f -a "text\t'`2026-11-23T02:00:00.123Z note: …`'
+json\t'`{"ts":"2026-11-23T02:00:00.123Z","level":"info","msg":"…"}`'"
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -1074,6 +1196,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand run" -l s3-path-style -d '
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l until-done -d 'Stop when no rollout is active any more'
+complete -c otactl -n "__fish_otactl_using_subcommand run" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1099,6 +1222,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -l headless -d 'Progress lines instead of the dashboard'
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -l keep -d 'Keep the demo\'s folder (store, key, firmware) and say where it is'
+complete -c otactl -n "__fish_otactl_using_subcommand demo" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1113,6 +1237,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand serve" -l password-file -d
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l chunk -d 'Jobs per dispatch transaction' -r
+complete -c otactl -n "__fish_otactl_using_subcommand serve" -l log-format -d 'The engine\'s log lines on stderr: text (each with its RFC 3339 time) or json (one object per line: ts, level, msg, and the event\'s fields)' -r -f -a "text\t'`2026-11-23T02:00:00.123Z note: …`'
+json\t'`{"ts":"2026-11-23T02:00:00.123Z","level":"info","msg":"…"}`'"
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
@@ -1133,6 +1259,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l no-broker -d 'Do not run a broker (use the configured --broker)'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l engine -d 'Also run the engine for every active rollout of the store'
+complete -c otactl -n "__fish_otactl_using_subcommand serve" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1156,33 +1283,37 @@ complete -c otactl -n "__fish_otactl_using_subcommand audit" -l region -d 'S3 re
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand audit" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l bucket -d 'S3 bucket for firmware' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -f -a "export" -d 'Write devices, statuses and the audit log to a file (or stdout)'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
-complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -f -a "export" -d 'Write devices, statuses and the audit log to a file (or stdout)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -f -a "backup" -d 'Copy the whole store to a file, consistently, even while the engine runs'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -f -a "restore" -d 'Replace the whole store with a backup (stop the engine first)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and not __fish_seen_subcommand_from export import backup restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l since -d 'Only what changed since this time: RFC 3339, or a duration ago (e.g. 24h)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -s f -l file -d 'Write here (atomically, mode 0600) instead of stdout' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l password-file -d 'Read the signing key\'s password from the first line of this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
@@ -1204,6 +1335,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1225,12 +1357,182 @@ complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_sub
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write devices, statuses and the audit log to a file (or stdout)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the whole store to a file, consistently, even while the engine runs'
+complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Replace the whole store with a backup (stop the engine first)'
 complete -c otactl -n "__fish_otactl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -f -a "list" -d 'Counts per reason and the latest dead letters'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -f -a "show" -d 'One dead letter with its payload'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -f -a "purge" -d 'Remove dead letters (older than --older-than, of --reason)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and not __fish_seen_subcommand_from list show purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l limit -d 'At most this many dead letters' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l older-than -d 'Only those older than this (e.g. 7d)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l reason -d 'Only those with this reason (see `dead-letters list`)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Do not ask for confirmation'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from help" -f -a "list" -d 'Counts per reason and the latest dead letters'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from help" -f -a "show" -d 'One dead letter with its payload'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Remove dead letters (older than --older-than, of --reason)'
+complete -c otactl -n "__fish_otactl_using_subcommand dead-letters; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
+json\t'One JSON document (NDJSON for streaming commands)'"
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l broker -d 'MQTT broker URL: mqtt://host:port or mqtts://host:port' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l topic-prefix -d 'MQTT topic prefix [default: fleet]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l mqtt-client-id -d 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l mqtt-username -d 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l mqtt-ca -d 'CA certificate (PEM) to trust for mqtts://' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l mqtt-cert -d 'Client certificate (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l mqtt-key -d 'Client private key (PEM) for mqtts:// with mutual TLS' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l s3-endpoint -d 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l bucket -d 'S3 bucket for firmware' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l region -d 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]' -r
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
+false\t''"
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -s q -l quiet -d 'Print only data and errors, no progress or notes'
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -l no-color -d 'No colors (also honoured: NO_COLOR)'
+complete -c otactl -n "__fish_otactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l rollout -d 'Focus this rollout [default: the newest active one]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l refresh -d 'Read the store at most this often while it changes' -r
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l fps -d 'Frames per second' -r
@@ -1255,6 +1557,7 @@ false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l engine -d 'Run the engine in this process too, instead of `otactl run` in another terminal'
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l ascii -d 'Only ASCII symbols and bars (terminals without UTF-8) [default: from the locale]'
+complete -c otactl -n "__fish_otactl_using_subcommand tui" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand tui" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1277,11 +1580,12 @@ complete -c otactl -n "__fish_otactl_using_subcommand broker" -l region -d 'S3 r
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l s3-path-style -d 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY' -r -f -a "true\t''
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand broker" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand broker" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l devices -d 'How many devices' -r
-complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l id-pattern -d 'Device ids: {n} or {n:06} is the device number, from 0' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l id-pattern -d 'Device ids: `{n:06}` is the device number from 0, zero-padded to 6 digits (another width: `{n:08}`)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l hw -d 'Hardware ids with weights' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l firmware-version -d 'The firmware version devices start with' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l counter -d 'The anti-rollback counter devices start with' -r
@@ -1319,24 +1623,27 @@ complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l s3-path-style
 false\t''"
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l key -d 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l connection-per-device -d 'One MQTT connection (and last will) per device instead'
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l init -d 'Create the store if it does not exist (read commands never create one otherwise)'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "rollout" -d 'Rollouts: plan, create, status, watch, pause, resume, abort, cancel'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "device" -d 'One device: its history across rollouts'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "config" -d 'The config file and the settings in effect'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "audit" -d 'Who changed what, and when'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "store" -d 'Carry devices, statuses and the audit log between stores: export, import'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
-complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store tui broker simulate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "fleet" -d 'The device inventory: import, list, show, remove'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "keys" -d 'Signing keys: generate, list, show, trust, untrust, default'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "firmware" -d 'Firmware images: sign, verify, list, show, upload, url'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "rollout" -d 'Rollouts: plan, create, list, status, watch, report, wait, pause, resume, abort, cancel, retry-failed, run'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "device" -d 'One device: history, update'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "config" -d 'The config file and the settings in effect: init, show, profiles, use'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "run" -d 'Run the engine: dispatch, ingest, time out, retry and gate every active rollout'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "demo" -d 'The whole job on embedded defaults: broker, store, key, firmware, simulated fleet'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "serve" -d 'The field kit: MQTT broker and artifact server (and the engine) in one process'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "audit" -d 'Who changed what, and when'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "store" -d 'The store itself: export, import (between stores), backup, restore'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "dead-letters" -d 'What the engine could not use: list, show, purge'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "completion" -d 'Print the shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "tui" -d 'A live dashboard: rollouts, gates, devices and events as they happen'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "broker" -d 'Run an MQTT broker in this process (loopback by default)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "simulate" -d 'Run simulated devices against the broker (demos, load tests)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and not __fish_seen_subcommand_from fleet keys firmware rollout device config run demo serve audit store dead-letters completion tui broker simulate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "import" -d 'Import devices from a CSV or JSON file (all rows or none)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "list" -d 'List devices, optionally filtered by a selector'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from fleet" -f -a "show" -d 'Show one device with its job history and latest statuses'
@@ -1346,6 +1653,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show a key\'s id (as minisign prints it) and public key'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "trust" -d 'Trust a public key (a minisign .pub file) for verification'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "untrust" -d 'Stop trusting a public key'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "default" -d 'Make a generated key the default signing key'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "sign" -d 'Sign a firmware image: FILE.minisig with the manifest as trusted comment'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "verify" -d 'Verify a firmware image against its .minisig and print its manifest'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from firmware" -f -a "list" -d 'List the firmware artifacts known to the store (--remote: against the bucket)'
@@ -1369,5 +1677,12 @@ complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subc
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from device" -f -a "update" -d 'Update one device now: a rollout of one, run until it ends'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented config file to start from'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the settings in effect and where each came from (never a secret)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the config file\'s profiles: which is the default, which is in effect'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the file\'s default_profile'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "export" -d 'Write devices, statuses and the audit log to a file (or stdout)'
 complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "import" -d 'Merge an export into this store (idempotent: twice is the same as once)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Copy the whole store to a file, consistently, even while the engine runs'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "restore" -d 'Replace the whole store with a backup (stop the engine first)'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from dead-letters" -f -a "list" -d 'Counts per reason and the latest dead letters'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from dead-letters" -f -a "show" -d 'One dead letter with its payload'
+complete -c otactl -n "__fish_otactl_using_subcommand help; and __fish_seen_subcommand_from dead-letters" -f -a "purge" -d 'Remove dead letters (older than --older-than, of --reason)'

@@ -31,6 +31,64 @@ Exit codes: 0 success, 1 internal error, 2 usage, 3 input or config error,
 4 verification failed, 5 remote unreachable or refused, 6 rollout failed or aborted,
 7 timed out, 8 store unavailable (locked, read-only, disk full).";
 
+/// The heading of the options every command takes (shown once, in `otactl --help`).
+pub const GLOBAL: &str = "Global options";
+
+/// What a leaf's help says instead of repeating the global and connection options.
+const LEAF_POINTER: &str = "Global and connection options (--store, --output, --broker, …): \
+see `otactl --help`, or this command's `--help-all`.";
+
+/// The command line as parsed from `args`: the global and connection options are
+/// listed once, in `otactl --help`; a subcommand's help shows its own options and a
+/// pointer, unless `--help-all` asks for everything (it is then read as `--help`).
+pub fn command_for(mut cmd: clap::Command, args: &mut [String]) -> clap::Command {
+    let mut all = false;
+    for a in args.iter_mut() {
+        if a == "--" {
+            break;
+        }
+        if a == "--help-all" {
+            *a = "--help".into();
+            all = true;
+        }
+    }
+    if !all {
+        let globals: Vec<clap::Arg> = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.clone().hide(true))
+            .collect();
+        cmd = hide_globals(cmd, &globals, true);
+    }
+    cmd
+}
+
+/// Gives every subcommand its own hidden copy of the global options before clap
+/// propagates them (it skips an option a subcommand already has), and a pointer.
+fn hide_globals(mut c: clap::Command, globals: &[clap::Arg], top: bool) -> clap::Command {
+    let names: Vec<String> = c
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    if !top {
+        // A subcommand's own option of the same name wins, as in clap's propagation.
+        let own: Vec<clap::Id> = c.get_arguments().map(|a| a.get_id().clone()).collect();
+        c = c.args(
+            globals
+                .iter()
+                .filter(|g| !own.contains(g.get_id()))
+                .cloned(),
+        );
+        if names.is_empty() {
+            c = c.after_help(LEAF_POINTER);
+        }
+    }
+    for n in names {
+        c = c.mut_subcommand(n, |sc| hide_globals(sc, globals, false));
+    }
+    c
+}
+
 /// Options every subcommand takes.
 #[derive(Debug, Args, Clone, Default)]
 pub struct GlobalArgs {
@@ -40,9 +98,14 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_STORE",
         value_name = "PATH",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub store: Option<PathBuf>,
+
+    /// Create the store if it does not exist (read commands never create one otherwise)
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub init: bool,
 
     /// The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]
     #[arg(
@@ -50,7 +113,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_CONFIG",
         value_name = "FILE",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub config: Option<PathBuf>,
 
@@ -60,7 +124,8 @@ pub struct GlobalArgs {
         global = true,
         env = "OTACTL_PROFILE",
         value_name = "NAME",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub profile: Option<String>,
 
@@ -72,16 +137,17 @@ pub struct GlobalArgs {
         value_enum,
         default_value_t = OutputFormat::Text,
         env = "OTACTL_OUTPUT",
-        hide_env_values = true
+        hide_env_values = true,
+        help_heading = GLOBAL
     )]
     pub output: OutputFormat,
 
     /// Print only data and errors, no progress or notes
-    #[arg(long, short = 'q', global = true)]
+    #[arg(long, short = 'q', global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// No colors (also honoured: NO_COLOR)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_color: bool,
 
     /// MQTT broker URL: mqtt://host:port or mqtts://host:port
@@ -244,19 +310,19 @@ pub enum Command {
     /// The device inventory: import, list, show, remove
     #[command(subcommand)]
     Fleet(commands::fleet::FleetCommand),
-    /// Signing keys: generate, list, show, trust, untrust
+    /// Signing keys: generate, list, show, trust, untrust, default
     #[command(subcommand)]
     Keys(commands::keys::KeysCommand),
-    /// Firmware images: sign, verify, list, show
+    /// Firmware images: sign, verify, list, show, upload, url
     #[command(subcommand)]
     Firmware(commands::firmware::FirmwareCommand),
-    /// Rollouts: plan, create, status, watch, pause, resume, abort, cancel
+    /// Rollouts: plan, create, list, status, watch, report, wait, pause, resume, abort, cancel, retry-failed, run
     #[command(subcommand)]
     Rollout(commands::rollout::RolloutCommand),
-    /// One device: its history across rollouts
+    /// One device: history, update
     #[command(subcommand)]
     Device(commands::device::DeviceCommand),
-    /// The config file and the settings in effect
+    /// The config file and the settings in effect: init, show, profiles, use
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
     /// Run the engine: dispatch, ingest, time out, retry and gate every active rollout
@@ -268,9 +334,14 @@ pub enum Command {
     Serve(commands::serve::ServeArgs),
     /// Who changed what, and when
     Audit(commands::audit::AuditArgs),
-    /// Carry devices, statuses and the audit log between stores: export, import
+    /// The store itself: export, import (between stores), backup, restore
     #[command(subcommand)]
     Store(commands::store::StoreCommand),
+    /// What the engine could not use: list, show, purge
+    #[command(subcommand)]
+    DeadLetters(commands::dead_letters::DeadLettersCommand),
+    /// Print the shell completion script (bash, zsh, fish, powershell, elvish)
+    Completion(commands::completion::CompletionArgs),
     /// A live dashboard: rollouts, gates, devices and events as they happen
     Tui(commands::tui::TuiArgs),
     /// Run an MQTT broker in this process (loopback by default)
@@ -291,6 +362,8 @@ impl Command {
             Command::Rollout(c) => c.audit_name(),
             Command::Device(c) => c.audit_name(),
             Command::Store(c) => c.audit_name(),
+            Command::DeadLetters(c) => c.audit_name(),
+            Command::Completion(_) => None,
             Command::Audit(_) | Command::Run(_) | Command::Serve(_) | Command::Simulate(_) => None,
             // Its actions (pause, resume, abort) are audited one by one as they happen.
             Command::Tui(_) => None,
@@ -308,5 +381,8 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+        // Also as parsed, with the global options hidden in every subcommand.
+        command_for(Cli::command(), &mut []).debug_assert();
+        command_for(Cli::command(), &mut ["--help-all".to_string()]).debug_assert();
     }
 }

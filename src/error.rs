@@ -182,6 +182,9 @@ impl From<KeyringError> for CliError {
             K::InvalidName { .. } => {
                 CliError::input(msg).with_hint("use letters, digits, '.', '_' and '-'")
             }
+            K::NoSuchKey { .. } => {
+                CliError::input(msg).with_hint("list the keys with `otactl keys list`")
+            }
             K::NameTaken { .. } => {
                 CliError::input(msg).with_hint("keys are never overwritten; pick another --name")
             }

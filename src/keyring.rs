@@ -36,6 +36,8 @@ pub enum KeyringError {
     },
     #[error("invalid key name '{name}'")]
     InvalidName { name: String },
+    #[error("there is no secret key named '{name}' in {}", dir.display())]
+    NoSuchKey { name: String, dir: PathBuf },
     #[error("a key named '{name}' already exists in {}", dir.display())]
     NameTaken { name: String, dir: PathBuf },
     #[error("trusted key {} is unreadable: {reason}", path.display())]
@@ -104,11 +106,20 @@ impl Password {
 /// The key to sign with: the configured one (`--key`, OTACTL_KEY, the profile), else
 /// the keyring's default.
 pub fn signing_key(configured: Option<&Path>, password: &Password) -> Result<SecretKey> {
-    let path = configured
+    load_secret_key(&signing_key_path(configured)?, password)
+}
+
+/// The file of the key [`signing_key`] would load.
+pub fn signing_key_path(configured: Option<&Path>) -> Result<PathBuf> {
+    configured
         .map(Path::to_path_buf)
         .or_else(|| Keyring::new(None).default_key())
-        .ok_or(KeyringError::NoSigningKey)?;
-    load_secret_key(&path, password)
+        .ok_or(KeyringError::NoSigningKey)
+}
+
+/// Whether a secret key file is stored without a password.
+pub fn is_unencrypted(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|t| SecretKey::parse(&t, None).is_ok())
 }
 
 pub fn load_secret_key(path: &Path, password: &Password) -> Result<SecretKey> {
@@ -198,9 +209,15 @@ impl Keyring {
         Ok(())
     }
 
-    /// Generates a key pair `NAME.pub` / `NAME.key`, makes it the default signing key
-    /// and trusts its public key. Never overwrites.
-    pub fn generate(&self, name: &str, password: Option<&str>) -> Result<KeyInfo> {
+    /// Generates a key pair `NAME.pub` / `NAME.key` and trusts its public key. It becomes
+    /// the default signing key when `make_default` is set or there is no default yet.
+    /// Never overwrites.
+    pub fn generate(
+        &self,
+        name: &str,
+        password: Option<&str>,
+        make_default: bool,
+    ) -> Result<KeyInfo> {
         if !crate::domain::ids::is_device_id(name) {
             return Err(KeyringError::InvalidName {
                 name: name.to_string(),
@@ -219,7 +236,10 @@ impl Keyring {
         }
         write_new(&key_path, &sk.to_file_text(password)?, 0o600)?;
         write_new(&pub_path, &pk.to_file_text(), 0o644)?;
-        std::fs::write(self.dir.join("default"), format!("{name}\n"))?;
+        let default = make_default || self.default_key().is_none();
+        if default {
+            std::fs::write(self.dir.join("default"), format!("{name}\n"))?;
+        }
         self.trust(&pk)?;
         Ok(KeyInfo {
             name: name.to_string(),
@@ -227,9 +247,28 @@ impl Keyring {
             public_key: pk.to_base64(),
             public_file: pub_path,
             secret_file: Some(key_path),
-            default: true,
+            default,
             trusted: true,
         })
+    }
+
+    /// Makes `NAME.key` the default signing key.
+    pub fn set_default(&self, name: &str) -> Result<PathBuf> {
+        let p = self.dir.join(format!("{name}.key"));
+        if !crate::domain::ids::is_device_id(name) || !p.exists() {
+            return Err(KeyringError::NoSuchKey {
+                name: name.to_string(),
+                dir: self.dir.clone(),
+            });
+        }
+        std::fs::write(self.dir.join("default"), format!("{name}\n"))?;
+        Ok(p)
+    }
+
+    /// The default signing key's name, if one is set.
+    pub fn default_name(&self) -> Option<String> {
+        let name = std::fs::read_to_string(self.dir.join("default")).ok()?;
+        Some(name.trim().to_string()).filter(|n| !n.is_empty())
     }
 
     /// The default signing key's file, if one was generated.

@@ -63,7 +63,9 @@ pub fn run(args: Vec<String>) -> u8 {
 pub fn parse<C: FromArgMatches + CommandFactory>(
     args: &[String],
 ) -> Result<(C, clap::ArgMatches), u8> {
-    let matches = match C::command().try_get_matches_from(args) {
+    let mut args = args.to_vec();
+    let cmd = cli::command_for(C::command(), &mut args);
+    let matches = match cmd.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
@@ -129,6 +131,8 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         #[cfg(feature = "embedded-broker")]
         Command::Demo(a) => commands::demo::cmd_demo(ctx, a),
         Command::Store(c) => c.run(ctx),
+        Command::DeadLetters(c) => c.run(ctx),
+        Command::Completion(a) => commands::completion::cmd_completion(ctx, a),
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
         Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
@@ -141,7 +145,11 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
 fn record_audit(ctx: &Ctx, name: &str, args: &[String], r: &CliResult<()>) {
     let outcome = commands::audit_outcome(r);
     let res: Result<(), CliError> = (|| {
-        let conn = ctx.open_store()?;
+        // A failed command does not create a store just to record that it failed.
+        if r.is_err() && !ctx.settings.store_path().exists() {
+            return Ok(());
+        }
+        let conn = ctx.create_store()?;
         let a = commands::redacted_args(args.get(1..).unwrap_or(&[]));
         otactl_store::audit::record(
             &conn,

@@ -25,6 +25,10 @@ pub struct Metrics {
     pub ingest_lag_seconds: Histogram,
     pub ingest_unacked: Gauge,
     pub update_duration_seconds: Histogram,
+    /// Jobs per rollout and state, refreshed by the engine's loop.
+    pub rollout_jobs: Family<[(&'static str, String); 2], Gauge>,
+    /// Dead letters in the store, per reason (the counter above counts this run's).
+    pub dead_letters_stored: Family<Labels, Gauge>,
 }
 
 impl Metrics {
@@ -39,6 +43,8 @@ impl Metrics {
             ingest_lag_seconds: Histogram::new(exponential_buckets(0.001, 4.0, 10)),
             ingest_unacked: Gauge::default(),
             update_duration_seconds: Histogram::new(exponential_buckets(1.0, 2.0, 14)),
+            rollout_jobs: Family::default(),
+            dead_letters_stored: Family::default(),
             registry: Registry::default(),
         };
         registry.register(
@@ -81,6 +87,16 @@ impl Metrics {
             "Time from command publish to a final status",
             m.update_duration_seconds.clone(),
         );
+        registry.register(
+            "rollout_jobs",
+            "Jobs of each active rollout, by state",
+            m.rollout_jobs.clone(),
+        );
+        registry.register(
+            "dead_letters_stored",
+            "Dead letters in the store, by reason (`otactl dead-letters list`)",
+            m.dead_letters_stored.clone(),
+        );
         Arc::new(Metrics { registry, ..m })
     }
 
@@ -88,6 +104,16 @@ impl Metrics {
         self.dead_letters
             .get_or_create(&[("reason", reason.to_string())])
             .inc();
+    }
+
+    /// Sets the jobs of `rollout` in `state`.
+    pub fn set_rollout_jobs(&self, rollout: &str, state: &str, n: u64) {
+        self.rollout_jobs
+            .get_or_create(&[
+                ("rollout", rollout.to_string()),
+                ("state", state.to_string()),
+            ])
+            .set(i64::try_from(n).unwrap_or(i64::MAX));
     }
 
     pub fn publish_error(&self, reason: &str) {
@@ -136,7 +162,19 @@ mod tests {
         let m = Metrics::new();
         m.commands_published.inc();
         m.dead("invalid_json");
+        m.set_rollout_jobs("r1", "succeeded", 3);
+        m.dead_letters_stored
+            .get_or_create(&[("reason", "invalid_json".into())])
+            .set(2);
         let t = m.render();
+        assert!(
+            t.contains("otactl_rollout_jobs{rollout=\"r1\",state=\"succeeded\"} 3"),
+            "{t}"
+        );
+        assert!(
+            t.contains("otactl_dead_letters_stored{reason=\"invalid_json\"} 2"),
+            "{t}"
+        );
         assert!(t.contains("otactl_commands_published_total 1"), "{t}");
         assert!(
             t.contains("otactl_dead_letters_total{reason=\"invalid_json\"} 1"),

@@ -48,8 +48,8 @@ impl Printer {
         let mut out = io::BufWriter::new(stdout.lock());
         match self.format {
             OutputFormat::Json => {
-                serde_json::to_writer_pretty(&mut out, value)
-                    .map_err(|e| CliError::from(io::Error::other(e)))?;
+                serde_json::to_writer_pretty(&mut out, &json_value(value)?)
+                    .map_err(io::Error::from)?;
                 writeln!(out)?;
             }
             OutputFormat::Text => {
@@ -68,7 +68,7 @@ impl Printer {
     pub fn event<T: Serialize + ?Sized>(&self, value: &T) -> CliResult<()> {
         let stdout = io::stdout();
         let mut out = stdout.lock();
-        serde_json::to_writer(&mut out, value).map_err(|e| CliError::from(io::Error::other(e)))?;
+        serde_json::to_writer(&mut out, &json_value(value)?).map_err(io::Error::from)?;
         writeln!(out)?;
         out.flush()?;
         Ok(())
@@ -151,6 +151,55 @@ pub fn escape(s: &str) -> std::borrow::Cow<'_, str> {
 /// them; every other control character is escaped.
 pub fn escape_text(s: &str) -> std::borrow::Cow<'_, str> {
     escape_keeping(s, &['\n', '\t'])
+}
+
+/// `value` as the JSON otactl prints: nested JSON documents kept as text in the store
+/// (`policy`, `manifest`) become objects, and every Unix-ms time `X_ms` gets an RFC 3339
+/// `X_at` beside it (durations, all far below the year 2000 in ms, are left alone).
+pub fn json_value<T: Serialize + ?Sized>(value: &T) -> CliResult<serde_json::Value> {
+    let mut v = serde_json::to_value(value).map_err(|e| CliError::internal(e.to_string()))?;
+    shape(&mut v);
+    Ok(v)
+}
+
+fn shape(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(shape),
+        Value::Object(map) => {
+            let mut times = Vec::new();
+            for (k, x) in map.iter_mut() {
+                if matches!(k.as_str(), "policy" | "manifest")
+                    && let Value::String(text) = x
+                    && let Ok(inner @ Value::Object(_)) = serde_json::from_str::<Value>(text)
+                {
+                    *x = inner;
+                }
+                if let Some(stem) = k.strip_suffix("_ms")
+                    && let Some(ms) = x.as_i64()
+                    && ms >= 946_684_800_000
+                {
+                    times.push((format!("{stem}_at"), fmt_ms_precise(ms)));
+                }
+                shape(x);
+            }
+            for (k, t) in times {
+                map.entry(k).or_insert(Value::String(t));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Unix milliseconds as RFC 3339 UTC with milliseconds.
+pub fn fmt_ms_precise(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| ms.to_string())
 }
 
 /// Formats Unix milliseconds as RFC 3339 UTC (seconds precision).

@@ -223,7 +223,7 @@ fn start(
 }
 
 async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> CliResult<()> {
-    let mut conn = ctx.open_store()?;
+    let mut conn = ctx.create_store()?;
     seed_jobs(&mut conn, a.jobs, "pending")?;
     drop(conn);
     let opts = LinkOptions {
@@ -282,7 +282,7 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
     .await;
     let secs = t0.elapsed().as_secs_f64();
     if let Some(f) = file.as_mut() {
-        let conn = ctx.open_store()?;
+        let conn = ctx.create_store()?;
         let payloads = otactl_store::outbox::payloads(&conn)?;
         for p in payloads {
             f.write_all(&p)?;
@@ -305,7 +305,7 @@ async fn bench_dispatch(ctx: &Ctx, cfg: &ConnectConfig, a: &DispatchArgs) -> Cli
 
 async fn bench_ingest(ctx: &Ctx, cfg: &ConnectConfig, a: &IngestArgs) -> CliResult<()> {
     if a.prepare {
-        let mut conn = ctx.open_store()?;
+        let mut conn = ctx.create_store()?;
         seed_jobs(&mut conn, a.jobs, "sent")?;
         drop(conn);
     }

@@ -96,7 +96,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 #[cfg(unix)]
-fn create_private_file(path: &Path) -> Result<()> {
+pub(crate) fn create_private_file(path: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     if !path.exists() {
         std::fs::OpenOptions::new()
@@ -116,7 +116,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 #[cfg(not(unix))]
-fn create_private_file(_path: &Path) -> Result<()> {
+pub(crate) fn create_private_file(_path: &Path) -> Result<()> {
     Ok(())
 }
 

@@ -13,6 +13,7 @@
 
 pub mod artifacts;
 pub mod audit;
+pub mod backup;
 pub mod control;
 pub mod dashboard;
 pub mod db;

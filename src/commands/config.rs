@@ -15,17 +15,150 @@ pub enum ConfigCommand {
     Init(InitArgs),
     /// Show the settings in effect and where each came from (never a secret)
     Show,
+    /// List the config file's profiles: which is the default, which is in effect
+    Profiles,
+    /// Make a profile the file's default_profile
+    Use(UseArgs),
+}
+
+/// Make PROFILE the config file's `default_profile` (the rest of the file is kept as
+/// it is, comments included). `--profile` and OTACTL_PROFILE still win over it.
+#[derive(Debug, Args)]
+pub struct UseArgs {
+    /// A profile of the config file (see `otactl config profiles`)
+    pub profile: String,
+}
+
+fn read_file(ctx: &Ctx) -> CliResult<crate::config::ConfigFile> {
+    crate::config::load_file(&ctx.settings.config_path, true)?.ok_or_else(|| {
+        CliError::input(format!(
+            "no config file at {}",
+            ctx.settings.config_path.display()
+        ))
+        .with_hint("write one with `otactl config init`")
+    })
+}
+
+fn cmd_profiles(ctx: &Ctx) -> CliResult<()> {
+    let path = &ctx.settings.config_path;
+    let file = if path.exists() {
+        read_file(ctx)?
+    } else {
+        crate::config::ConfigFile::default()
+    };
+    let default = file
+        .default_profile
+        .clone()
+        .unwrap_or_else(|| "default".into());
+    #[derive(Serialize)]
+    struct Row {
+        name: String,
+        default: bool,
+        in_effect: bool,
+        broker: Option<String>,
+        store: Option<PathBuf>,
+    }
+    let rows: Vec<Row> = file
+        .profiles
+        .iter()
+        .map(|(name, p)| Row {
+            name: name.clone(),
+            default: *name == default,
+            in_effect: *name == ctx.settings.profile,
+            broker: p.mqtt.url.as_deref().map(crate::config::redact_url),
+            store: p.store.clone(),
+        })
+        .collect();
+    ctx.printer.data(&rows, |w| {
+        let table: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                let mark = match (r.in_effect, r.default) {
+                    (true, true) => "* (default)",
+                    (true, false) => "*",
+                    (false, true) => "(default)",
+                    (false, false) => "",
+                };
+                vec![
+                    r.name.clone(),
+                    mark.to_string(),
+                    r.broker.clone().unwrap_or_else(|| "-".into()),
+                    r.store
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| "-".into()),
+                ]
+            })
+            .collect();
+        crate::output::table(w, &["PROFILE", "IN EFFECT", "BROKER", "STORE"], &table)?;
+        if rows.is_empty() {
+            writeln!(
+                w,
+                "(no profiles in {}; write one with `otactl config init`)",
+                path.display()
+            )?;
+        }
+        Ok(())
+    })
+}
+
+fn cmd_use(ctx: &Ctx, a: &UseArgs) -> CliResult<()> {
+    let file = read_file(ctx)?;
+    if !file.profiles.contains_key(&a.profile) {
+        return Err(CliError::input(format!(
+            "there is no profile '{}' in {}",
+            a.profile,
+            ctx.settings.config_path.display()
+        ))
+        .with_hint(format!(
+            "known profiles: {}",
+            file.profiles.keys().cloned().collect::<Vec<_>>().join(", ")
+        )));
+    }
+    let path = &ctx.settings.config_path;
+    let text = std::fs::read_to_string(path)?;
+    let line = format!("default_profile = {}", toml_string(&a.profile));
+    let mut replaced = false;
+    let mut out: Vec<String> = Vec::new();
+    for l in text.lines() {
+        if !replaced && l.trim_start().starts_with("default_profile") && l.contains('=') {
+            out.push(line.clone());
+            replaced = true;
+        } else {
+            out.push(l.to_string());
+        }
+    }
+    if !replaced {
+        out.insert(0, line);
+    }
+    let new = out.join("\n") + "\n";
+    crate::config::parse_file(&new, path)?;
+    let tmp = path.with_extension("toml.tmp");
+    std::fs::write(&tmp, new)?;
+    std::fs::rename(&tmp, path)?;
+    let v = serde_json::json!({"default_profile": a.profile, "config_file": path});
+    ctx.printer
+        .data(&v, |w| writeln!(w, "default profile is now {}", a.profile))
+}
+
+fn toml_string(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
 }
 
 impl ConfigCommand {
     pub fn audit_name(&self) -> Option<&'static str> {
-        None
+        match self {
+            ConfigCommand::Use(_) => Some("config use"),
+            _ => None,
+        }
     }
 
     pub fn run(&self, ctx: &Ctx) -> CliResult<()> {
         match self {
             ConfigCommand::Init(a) => cmd_init(ctx, a),
             ConfigCommand::Show => cmd_show(ctx),
+            ConfigCommand::Profiles => cmd_profiles(ctx),
+            ConfigCommand::Use(a) => cmd_use(ctx, a),
         }
     }
 }
@@ -93,6 +226,18 @@ fn secret_state(x: &Option<crate::config::Secret>) -> &'static str {
     if x.is_some() { "set" } else { "unset" }
 }
 
+/// The signing key `firmware sign` would use: the configured one, else the keyring's
+/// default (`otactl keys default`).
+fn key_in_effect(key: &Setting<PathBuf>) -> serde_json::Value {
+    if key.value.is_some() {
+        return serde_json::to_value(s(key)).unwrap_or_default();
+    }
+    match crate::keyring::Keyring::new(None).default_key() {
+        Some(p) => serde_json::json!({"value": p, "source": "keyring default"}),
+        None => serde_json::json!({"value": null, "source": "none: `otactl keys generate`"}),
+    }
+}
+
 fn cmd_show(ctx: &Ctx) -> CliResult<()> {
     let st = &ctx.settings;
     let json = serde_json::json!({
@@ -100,7 +245,7 @@ fn cmd_show(ctx: &Ctx) -> CliResult<()> {
         "config_file_found": st.config_found,
         "profile": st.profile,
         "store": s(&st.store),
-        "key": s(&st.key),
+        "key": key_in_effect(&st.key),
         "mqtt": {
             "url": s(&st.mqtt.url).value.as_deref().map(crate::config::redact_url),
             "url_source": st.mqtt.url.source,

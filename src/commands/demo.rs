@@ -110,7 +110,7 @@ impl Shell<'_> {
     fn run(&self, args: &[&str]) -> CliResult<String> {
         self.ctx
             .printer
-            .info(format!("$ otactl {}", args.join(" ")));
+            .info(format!("$ otactl {}", shell_words(args)));
         let exe = std::env::current_exe()?;
         let out = Command::new(exe)
             .args(["--quiet", "--output", "json"])
@@ -437,5 +437,43 @@ fn summarize(
             ),
         )
         .with_hint("run it again with --keep and look with `otactl tui --store PATH`"))
+    }
+}
+/// `args` as a shell would need them to paste: words with anything but letters,
+/// digits and `_@%+=:,./-` go in single quotes (`'hw=stm32f4|esp32'`).
+pub fn shell_words(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            let plain = !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_@%+=:,./-".contains(c));
+            if plain {
+                a.to_string()
+            } else {
+                format!("'{}'", a.replace('\'', "'\\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod shell_tests {
+    use super::shell_words;
+
+    #[test]
+    fn printed_commands_paste_into_a_shell() {
+        assert_eq!(
+            shell_words(&[
+                "rollout",
+                "create",
+                "--select",
+                "hw=stm32f4|esp32",
+                "--batches",
+                "5%,25%,100%"
+            ]),
+            "rollout create --select 'hw=stm32f4|esp32' --batches 5%,25%,100%"
+        );
+        assert_eq!(shell_words(&["it's", ""]), "'it'\\''s' ''");
     }
 }

@@ -200,7 +200,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
             .info("an engine already runs on this store; following the rollout");
         follow(ctx, &id, o.max_duration)?
     } else {
-        super::engine::run(ctx, &a.engine.setup(ctx)?, &o)?
+        super::engine::run(ctx, &a.engine.setup(ctx)?, &o, a.engine.log_format)?
     };
     let conn = ctx.open_store()?;
     let job = otactl_store::jobs::get_job(&conn, &otactl_store::rollouts::job_id(&id, &a.id))?;

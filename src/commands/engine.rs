@@ -44,6 +44,20 @@ pub struct EngineArgs {
     /// Jobs per dispatch transaction
     #[arg(long, default_value_t = 5000, value_name = "N", hide = true)]
     pub chunk: u64,
+    /// The engine's log lines on stderr: text (each with its RFC 3339 time) or json
+    /// (one object per line: ts, level, msg, and the event's fields)
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+/// How the engine's log lines look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum LogFormat {
+    /// `2026-11-23T02:00:00.123Z note: …`
+    #[default]
+    Text,
+    /// `{"ts":"2026-11-23T02:00:00.123Z","level":"info","msg":"…"}`
+    Json,
 }
 
 impl EngineArgs {
@@ -99,28 +113,53 @@ pub fn setup(ctx: &Ctx, artifact_url: Option<String>, password: Password) -> Cli
 
 /// Runs the engine in the foreground, its notes and events on the printer (NDJSON
 /// events with `--output json`), until it stops.
-pub fn run(ctx: &Ctx, setup: &Setup, o: &RunOptions) -> CliResult<RunSummary> {
+pub fn run(ctx: &Ctx, setup: &Setup, o: &RunOptions, log: LogFormat) -> CliResult<RunSummary> {
     Ok(engine::run(
         setup,
         o,
         Arc::new(AtomicBool::new(false)),
-        &mut reporter(&ctx.printer),
+        &mut reporter(&ctx.printer, log),
     )?)
 }
 
-/// Where a foreground engine's reports go: notes as lines on stderr, events as lines
-/// (or NDJSON on stdout with `--output json`).
-pub fn reporter(printer: &Printer) -> impl FnMut(Report<'_>) -> std::io::Result<()> + '_ {
+/// One log line on stderr, with its time (`--log-format`); `event` adds its fields.
+fn log_line(printer: &Printer, log: LogFormat, msg: &str, event: Option<serde_json::Value>) {
+    let ts = crate::output::fmt_ms_precise(otactl_store::now_ms());
+    match log {
+        LogFormat::Text => printer.info(format!("{ts} {msg}")),
+        LogFormat::Json => {
+            let mut v = serde_json::json!({"ts": ts, "level": "info", "msg": msg});
+            if let (Some(serde_json::Value::Object(fields)), Some(o)) = (event, v.as_object_mut()) {
+                for (k, x) in fields {
+                    o.entry(k).or_insert(x);
+                }
+            }
+            printer.info(v.to_string());
+        }
+    }
+}
+
+/// Where a foreground engine's reports go: notes and events as timestamped log lines
+/// on stderr (`--log-format`), events as NDJSON on stdout with `--output json`.
+pub fn reporter(
+    printer: &Printer,
+    log: LogFormat,
+) -> impl FnMut(Report<'_>) -> std::io::Result<()> + '_ {
     move |r| {
         match r {
-            Report::Note(line) => printer.info(line),
+            Report::Note(line) => log_line(printer, log, &line, None),
             Report::Event(e) if printer.is_json() => {
                 printer.event(e).map_err(|e| match e.kind {
                     ErrorKind::BrokenPipe => std::io::Error::from(std::io::ErrorKind::BrokenPipe),
                     _ => std::io::Error::other(e.message),
                 })?
             }
-            Report::Event(e) => printer.info(format!("{}: {} ({})", e.rollout, e.what, e.detail)),
+            Report::Event(e) => log_line(
+                printer,
+                log,
+                &format!("{}: {} ({})", e.rollout, e.what, e.detail),
+                serde_json::to_value(e).ok(),
+            ),
         }
         Ok(())
     }

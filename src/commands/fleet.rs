@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, Subcommand)]
 pub enum FleetCommand {
-    /// Import devices from a CSV or JSON file (all rows or none)
+    // The help (and the man page) come from ImportArgs' doc: the file format.
     Import(ImportArgs),
     /// List devices, optionally filtered by a selector
     List(ListArgs),
@@ -42,17 +42,26 @@ impl FleetCommand {
     }
 }
 
-/// Import devices from a CSV or JSON file; devices already known are updated.
+/// Import devices from a CSV or JSON file (all rows or none)
 ///
-/// CSV needs a header with `id` and `hw`, and may have `tags` (separated by `;`),
-/// `firmware_version` and `counter`:
+/// Devices already known are updated. The file format:
+///
+/// CSV: a header with `id` and `hw` (required), and optionally `tags` (several
+/// separated by `;`), `firmware_version` and `counter` (the anti-rollback counter the
+/// device runs, a whole number), then one device per row:
 ///
 ///     id,hw,tags,firmware_version,counter
 ///     1HGCM82633A004352,stm32f4,quarry-7;north,1.3.0,41
+///     1HGCM82633A004353,esp32,,,
 ///
-/// JSON is an array of objects with the same fields (`tags` as a list). A bad row
-/// stops the import with its line number, and nothing is imported.
+/// JSON: an array of objects with the same fields (`tags` as a list of strings):
+///
+///     [{"id": "1HGCM82633A004352", "hw": "stm32f4", "tags": ["quarry-7"],
+///       "firmware_version": "1.3.0", "counter": 41}]
+///
+/// A bad row stops the import with its line number, and nothing is imported.
 #[derive(Debug, Args)]
+#[command(verbatim_doc_comment)]
 pub struct ImportArgs {
     /// The file to import (`-` for standard input)
     pub file: PathBuf,
@@ -89,7 +98,11 @@ fn cmd_import(ctx: &Ctx, args: &ImportArgs) -> CliResult<()> {
         CliError::input(format!("{name}: {e}"))
             .with_hint("fix that row and import again; nothing was imported")
     })?;
-    let mut conn = ctx.open_store()?;
+    let mut conn = if args.dry_run {
+        ctx.open_store()?
+    } else {
+        ctx.create_store()?
+    };
     let stats = if args.dry_run {
         let mut st = fleet::ImportStats::default();
         for d in &devices {
@@ -135,17 +148,20 @@ pub struct ListArgs {
     pub limit: Option<usize>,
 }
 
+/// Parses `--select`; without one, every device (only where the command says so).
 pub fn parse_selector(s: Option<&str>) -> CliResult<Selector> {
-    Selector::parse(s.unwrap_or("")).map_err(|e| CliError::input(e).with_hint(selector::HELP))
+    match s {
+        None => Ok(Selector::all()),
+        Some(s) => Selector::parse(s).map_err(|e| CliError::input(e).with_hint(selector::HELP)),
+    }
 }
 
 fn cmd_list(ctx: &Ctx, args: &ListArgs) -> CliResult<()> {
     let sel = parse_selector(args.select.as_deref())?;
     let conn = ctx.open_store()?;
-    let mut devices: Vec<Device> = fleet::list_devices(&conn)?
-        .into_iter()
-        .filter(|d| sel.matches(d))
-        .collect();
+    let inventory = fleet::list_devices(&conn)?;
+    let total = inventory.len();
+    let mut devices: Vec<Device> = inventory.into_iter().filter(|d| sel.matches(d)).collect();
     if let Some(n) = args.limit {
         devices.truncate(n);
     }
@@ -168,11 +184,13 @@ fn cmd_list(ctx: &Ctx, args: &ListArgs) -> CliResult<()> {
             &["ID", "HW", "VERSION", "COUNTER", "PRESENCE", "TAGS"],
             &rows,
         )?;
-        if devices.is_empty() {
+        if total == 0 {
             writeln!(
                 w,
-                "(no devices match '{sel}'; import some with `otactl fleet import FILE`)"
+                "(the inventory is empty; import devices with `otactl fleet import FILE`)"
             )?;
+        } else if devices.is_empty() {
+            writeln!(w, "(no devices match '{sel}', of {total} in the inventory)")?;
         }
         Ok(())
     })
@@ -234,24 +252,41 @@ fn cmd_show(ctx: &Ctx, args: &ShowArgs) -> CliResult<()> {
 
 /// Remove devices from the inventory. Their job and status history is kept.
 /// A device in an active rollout is not removed.
+///
+/// A selector that matches more than 20 devices needs the count confirmed even with
+/// `--yes` (`--confirm-count N`, N the number it matches), so an empty or mistyped
+/// variable in a script cannot empty the inventory; `--all` removes every device.
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Device ids to remove
-    #[arg(required_unless_present = "select")]
+    #[arg(required_unless_present_any = ["select", "all"])]
     pub ids: Vec<String>,
     /// Remove every device a selector matches
-    #[arg(long, short = 's', value_name = "SELECTOR", conflicts_with = "ids")]
+    #[arg(long, short = 's', value_name = "SELECTOR", conflicts_with_all = ["ids", "all"])]
     pub select: Option<String>,
+    /// Remove every device in the inventory
+    #[arg(long, conflicts_with = "ids")]
+    pub all: bool,
+    /// The number of devices the selector matches, confirming a large removal
+    #[arg(long, value_name = "N")]
+    pub confirm_count: Option<usize>,
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]
     pub yes: bool,
 }
 
+/// Above this many devices, a selector's removal needs its count confirmed.
+pub const REMOVE_THRESHOLD: usize = 20;
+
 fn cmd_remove(ctx: &Ctx, args: &RemoveArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
     let ids: Vec<String> =
-        match &args.select {
-            Some(s) => {
+        match (&args.select, args.all) {
+            (None, true) => fleet::list_devices(&conn)?
+                .into_iter()
+                .map(|d| d.id)
+                .collect(),
+            (Some(s), _) => {
                 let sel = parse_selector(Some(s))?;
                 fleet::list_devices(&conn)?
                     .into_iter()
@@ -259,7 +294,7 @@ fn cmd_remove(ctx: &Ctx, args: &RemoveArgs) -> CliResult<()> {
                     .map(|d| d.id)
                     .collect()
             }
-            None => {
+            (None, false) => {
                 for id in &args.ids {
                     if fleet::get_device(&conn, id)?.is_none() {
                         return Err(CliError::input(format!(
@@ -281,6 +316,19 @@ fn cmd_remove(ctx: &Ctx, args: &RemoveArgs) -> CliResult<()> {
     }
     if ids.is_empty() {
         return Err(CliError::input("no devices match; nothing was removed"));
+    }
+    if let Some(s) = &args.select
+        && ids.len() > REMOVE_THRESHOLD
+        && args.confirm_count != Some(ids.len())
+    {
+        let n = ids.len();
+        let why = match args.confirm_count {
+            Some(c) => format!("the selector '{s}' matches {n} devices, not {c}"),
+            None => format!("the selector '{s}' matches {n} devices"),
+        };
+        return Err(CliError::input(format!("{why}; nothing was removed")).with_hint(format!(
+            "check it with `otactl fleet list --select '{s}'`; to remove them, add --confirm-count {n}"
+        )));
     }
     ctx.confirm(
         &format!("remove {} device(s) from the inventory", ids.len()),

@@ -21,6 +21,34 @@ pub enum KeysCommand {
     Trust(TrustArgs),
     /// Stop trusting a public key
     Untrust(UntrustArgs),
+    /// Make a generated key the default signing key
+    Default(DefaultArgs),
+}
+
+/// Make NAME.key the default signing key (`--key`, OTACTL_KEY and the profile's `key`
+/// still win over it).
+#[derive(Debug, Args)]
+pub struct DefaultArgs {
+    /// The key's name (as `keys list` shows it)
+    pub name: String,
+    #[command(flatten)]
+    pub dir: DirArgs,
+}
+
+fn cmd_default(ctx: &Ctx, a: &DefaultArgs) -> CliResult<()> {
+    let ring = Keyring::new(a.dir.dir.clone());
+    let path = ring.set_default(&a.name)?;
+    let out = serde_json::json!({"default": a.name, "secret_file": path});
+    ctx.printer.data(&out, |w| {
+        writeln!(w, "{} is now the default signing key", a.name)
+    })?;
+    if let Some(k) = &ctx.settings.key.value {
+        ctx.printer.warn(format!(
+            "the configured key {} (--key, OTACTL_KEY or the profile) still takes precedence",
+            k.display()
+        ));
+    }
+    Ok(())
 }
 
 impl KeysCommand {
@@ -29,6 +57,7 @@ impl KeysCommand {
             KeysCommand::Generate(_) => Some("keys generate"),
             KeysCommand::Trust(_) => Some("keys trust"),
             KeysCommand::Untrust(_) => Some("keys untrust"),
+            KeysCommand::Default(_) => Some("keys default"),
             _ => None,
         }
     }
@@ -40,6 +69,7 @@ impl KeysCommand {
             KeysCommand::Show(a) => cmd_show(ctx, a),
             KeysCommand::Trust(a) => cmd_trust(ctx, a),
             KeysCommand::Untrust(a) => cmd_untrust(ctx, a),
+            KeysCommand::Default(a) => cmd_default(ctx, a),
         }
     }
 }
@@ -54,9 +84,9 @@ pub struct DirArgs {
 /// Generate an Ed25519 key pair as NAME.pub and NAME.key (minisign's formats).
 ///
 /// The secret key is encrypted with a password the way minisign does it (scrypt):
-/// from OTACTL_KEY_PASSWORD, --password-file, or a prompt. The new key becomes the
-/// default signing key and its public key is trusted. An existing key is never
-/// overwritten.
+/// from OTACTL_KEY_PASSWORD, --password-file, or a prompt. Its public key is trusted.
+/// The first key becomes the default signing key; a later one only with --default (or
+/// `otactl keys default NAME`). An existing key is never overwritten.
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
     /// The key's name (files NAME.pub and NAME.key)
@@ -70,6 +100,9 @@ pub struct GenerateArgs {
     /// Read the password from the first line of this file
     #[arg(long, value_name = "FILE", conflicts_with = "unencrypted")]
     pub password_file: Option<PathBuf>,
+    /// Make the new key the default signing key
+    #[arg(long)]
+    pub default: bool,
 }
 
 fn cmd_generate(ctx: &Ctx, a: &GenerateArgs) -> CliResult<()> {
@@ -90,7 +123,8 @@ fn cmd_generate(ctx: &Ctx, a: &GenerateArgs) -> CliResult<()> {
             }
         }
     };
-    let info = ring.generate(&a.name, password.as_deref())?;
+    let previous = ring.default_name();
+    let info = ring.generate(&a.name, password.as_deref(), a.default)?;
     ctx.printer.data(&info, |w| {
         writeln!(w, "key id      {}", info.key_id)?;
         writeln!(w, "public key  {}", info.public_file.display())?;
@@ -102,10 +136,18 @@ fn cmd_generate(ctx: &Ctx, a: &GenerateArgs) -> CliResult<()> {
                 if a.unencrypted { ", UNENCRYPTED" } else { "" }
             )?;
         }
-        writeln!(
-            w,
-            "it is now the default signing key; give devices the public key"
-        )
+        match (&previous, info.default) {
+            (_, true) => writeln!(
+                w,
+                "it is now the default signing key; give devices the public key"
+            ),
+            (Some(p), false) => writeln!(
+                w,
+                "the default signing key is still {p}; make this one the default with `otactl keys default {}`",
+                info.name
+            ),
+            (None, false) => writeln!(w, "give devices the public key"),
+        }
     })
 }
 

@@ -8,7 +8,9 @@
 pub mod audit;
 #[cfg(feature = "embedded-broker")]
 pub mod broker;
+pub mod completion;
 pub mod config;
+pub mod dead_letters;
 #[cfg(feature = "embedded-broker")]
 pub mod demo;
 pub mod device;
@@ -40,8 +42,27 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Opens (creating and migrating if needed) the store.
+    /// Opens (migrating if needed) an existing store. Read commands use this: a missing
+    /// store (a typo'd `--store`) is an error, never a new empty store that answers
+    /// "nothing here". With `--init` it is created.
     pub fn open_store(&self) -> CliResult<Connection> {
+        let path = self.settings.store_path();
+        if !self.global.init && !path.exists() {
+            return Err(CliError::input(format!(
+                "there is no store at {}",
+                path.display()
+            ))
+            .with_hint(
+                "check --store / OTACTL_STORE; `otactl fleet import FILE` creates a store, or pass --init",
+            ));
+        }
+        self.create_store()
+    }
+
+    /// Opens the store, creating it (and its directory) if it does not exist: for the
+    /// commands whose job is to put the first things in it (`fleet import`,
+    /// `firmware sign`, `store import`, `store restore`).
+    pub fn create_store(&self) -> CliResult<Connection> {
         let path = self.settings.store_path();
         otactl_store::open(&path).map_err(|e| crate::error::store_error_at(e, &path))
     }
@@ -53,10 +74,12 @@ impl Ctx {
             value: Some(store),
             source: crate::config::Source::Flag,
         };
+        let mut global = self.global.clone();
+        global.init = true;
         Ctx {
             settings,
             printer: self.printer.clone(),
-            global: self.global.clone(),
+            global,
         }
     }
 
@@ -84,14 +107,14 @@ impl Ctx {
     }
 }
 
-/// Who is running otactl, for the audit log: OTACTL_ACTOR, else user@host.
+/// Who is running otactl, for the audit log: OTACTL_ACTOR (CI), else the OS user of
+/// this process (its uid, named from /etc/passwd; `uid:N` when it has no name) @ host.
+/// `$USER` is not asked: it is unset under sudo, cron and containers, and anyone can set it.
 pub fn actor() -> String {
     if let Some(a) = crate::config::process_env("OTACTL_ACTOR") {
         return a;
     }
-    let user = crate::config::process_env("USER")
-        .or_else(|| crate::config::process_env("LOGNAME"))
-        .unwrap_or_else(|| "unknown".into());
+    let user = os_user().unwrap_or_else(|| "uid:?".into());
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .map(|h| h.trim().to_string())
@@ -99,6 +122,23 @@ pub fn actor() -> String {
         .or_else(|| crate::config::process_env("HOSTNAME"))
         .unwrap_or_else(|| "localhost".into());
     format!("{user}@{host}")
+}
+
+/// The name of the user this process runs as.
+fn os_user() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    Some(user_of_uid(&passwd, uid).unwrap_or_else(|| format!("uid:{uid}")))
+}
+
+fn user_of_uid(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let id: u32 = f.nth(1)?.parse().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_string())
+    })
 }
 
 /// The arguments as given, with the value of anything secret-looking removed.
@@ -138,6 +178,15 @@ pub fn redacted_args(args: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_actor_is_the_uid_named_by_passwd() {
+        let pw = "root:x:0:0:root:/root:/bin/bash\nops:x:1000:1000::/home/ops:/bin/sh\n";
+        assert_eq!(user_of_uid(pw, 0).as_deref(), Some("root"));
+        assert_eq!(user_of_uid(pw, 1000).as_deref(), Some("ops"));
+        assert_eq!(user_of_uid(pw, 7), None);
+        assert!(os_user().is_some_and(|u| !u.is_empty()));
+    }
 
     #[test]
     fn secrets_in_arguments_are_redacted() {

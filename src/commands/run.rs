@@ -23,6 +23,6 @@ pub struct RunArgs {
 
 pub fn cmd_run(ctx: &Ctx, a: &RunArgs) -> CliResult<()> {
     let o = a.engine.options(None, a.until_done)?;
-    let s = super::engine::run(ctx, &a.engine.setup(ctx)?, &o)?;
+    let s = super::engine::run(ctx, &a.engine.setup(ctx)?, &o, a.engine.log_format)?;
     print_summary(ctx, &s)
 }

@@ -90,7 +90,7 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
         let o = args.options(None, false)?;
         let mut setup = args.setup(ctx)?;
         setup.mqtt = mqtt;
-        let s = super::engine::run(ctx, &setup, &o)?;
+        let s = super::engine::run(ctx, &setup, &o, args.log_format)?;
         ctx.printer.info(format!(
             "stopped: {} dispatched, {} retried, {} timed out",
             s.dispatched, s.retried, s.timed_out

@@ -41,7 +41,8 @@ pub struct SimulateArgs {
     /// How many devices
     #[arg(long, default_value_t = 10)]
     pub devices: usize,
-    /// Device ids: {n} or {n:06} is the device number, from 0
+    /// Device ids: `{n:06}` is the device number from 0, zero-padded to 6 digits (another
+    /// width: `{n:08}`)
     #[arg(long, value_name = "PATTERN", default_value = "SIM-{n:06}", value_parser = knobs::parse_id_pattern)]
     pub id_pattern: String,
     /// Hardware ids with weights

@@ -40,6 +40,22 @@ pub fn parse_steps(s: &str) -> Result<Vec<Step>, String> {
             }
             Step::Count(v)
         };
+        if let Some(prev) = out.last() {
+            let grows = match (prev, &step) {
+                (Step::Count(a), Step::Count(b)) => b > a,
+                (Step::Percent(a), Step::Percent(b)) => b > a,
+                _ => true,
+            };
+            if !grows {
+                return Err(format!(
+                    "batch targets are cumulative and must grow: '{t}' after '{}'",
+                    match prev {
+                        Step::Count(n) => n.to_string(),
+                        Step::Percent(p) => format!("{p}%"),
+                    }
+                ));
+            }
+        }
         out.push(step);
     }
     Ok(out)

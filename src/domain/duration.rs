@@ -15,7 +15,11 @@ pub fn parse_rfc3339_ms(s: &str) -> Option<i64> {
         .map(unix_ms)
 }
 
-/// Parses a duration such as `30m`, `6h`, `90d`, `1h30m` or `250ms`.
+/// The longest duration otactl takes: ten years (3650d), so adding it to now never
+/// overflows a timestamp.
+pub const MAX_MS: u64 = 3650 * 86_400_000;
+
+/// Parses a duration such as `30m`, `6h`, `90d`, `1h30m` or `250ms`, at most 3650d.
 pub fn parse(s: &str) -> Result<Duration, String> {
     let s = s.trim();
     if s.is_empty() {
@@ -62,11 +66,12 @@ pub fn parse(s: &str) -> Result<Duration, String> {
         };
         let n: u64 = num
             .parse()
-            .map_err(|_| format!("duration '{s}' is too large"))?;
+            .map_err(|_| format!("duration '{s}' is too long: at most 3650d"))?;
         total_ms = n
             .checked_mul(ms)
             .and_then(|v| total_ms.checked_add(v))
-            .ok_or_else(|| format!("duration '{s}' is too large"))?;
+            .filter(|v| *v <= MAX_MS)
+            .ok_or_else(|| format!("duration '{s}' is too long: at most 3650d"))?;
     }
     Ok(Duration::from_millis(total_ms))
 }

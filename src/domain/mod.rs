@@ -6,6 +6,7 @@ pub mod duration;
 pub mod engine;
 pub mod fleet_file;
 pub mod ids;
+pub mod parsers;
 pub mod policy;
 pub mod protocol;
 pub mod selector;

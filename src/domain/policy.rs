@@ -121,17 +121,22 @@ pub fn parse_rate(s: &str) -> Result<u32, String> {
         .parse()
         .map_err(|_| format!("invalid rate '{s}': use e.g. 500/min"))?;
     let per_min = match unit.trim() {
-        "s" | "sec" | "second" => n * 60.0,
-        "m" | "min" | "minute" => n,
-        "h" | "hour" => n / 60.0,
+        "s" | "sec" | "secs" | "second" | "seconds" => n * 60.0,
+        "m" | "min" | "mins" | "minute" | "minutes" => n,
+        "h" | "hr" | "hour" | "hours" => n / 60.0,
         u => {
             return Err(format!(
                 "invalid rate '{s}': unknown unit '{u}' (s, min, h)"
             ));
         }
     };
-    if !(1.0..=100_000_000.0).contains(&per_min) {
-        return Err(format!("invalid rate '{s}': at least 1/min"));
+    if !per_min.is_finite() || per_min < 1.0 {
+        return Err(format!(
+            "rate '{s}' is below 1/min, the finest rate otactl paces (e.g. 1/min or 60/h)"
+        ));
+    }
+    if per_min > 100_000_000.0 {
+        return Err(format!("rate '{s}' is above 100000000/min"));
     }
     Ok(per_min.round() as u32)
 }

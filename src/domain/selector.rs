@@ -1,7 +1,9 @@
 //! Device selectors, as in `hw=stm32f4,tag=quarry-7,version<1.4.0`: comma-separated
 //! terms that must all match. Keys: `id`, `hw`, `tag`, `version`, `counter`,
 //! `presence`. `=` and `!=` take alternatives with `|` and globs with `*`
-//! (`id=TRUCK-*`); `version` and `counter` also take `<`, `<=`, `>`, `>=`.
+//! (`id=TRUCK-*`); `version` and `counter` also take `<`, `<=`, `>`, `>=`. The grammar
+//! is strict: an empty selector, an unknown key or a malformed value is an error that
+//! names the column and what was expected; `all` selects every device, explicitly.
 
 use super::version;
 use otactl_store::fleet::Device;
@@ -35,7 +37,7 @@ pub struct Term {
     pub values: Vec<String>,
 }
 
-/// A parsed selector; the empty selector (or `all`) matches every device.
+/// A parsed selector; `all` (no terms) matches every device.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selector {
     pub terms: Vec<Term>,
@@ -53,55 +55,104 @@ impl fmt::Display for Selector {
 }
 
 pub const HELP: &str = "terms like hw=stm32f4, tag=quarry-7, version<1.4.0, id=TRUCK-*, \
-    counter>=41, presence=online, joined by commas; `all` selects every device";
+    counter>=41, presence=online, joined by commas (alternatives with |, quoted in a shell); \
+    `all` selects every device";
+
+const KEYS: &str = "id, hw, tag, version, counter, presence";
+
+/// A character that may appear in a value (besides `*` for globs).
+fn value_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | ':' | '/' | '@' | '*')
+}
+
+/// A cursor over the selector's text that reports errors by column (1-based).
+struct Cursor<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<char> {
+        self.src[self.pos..].chars().next()
+    }
+    fn skip_ws(&mut self) {
+        while let Some(c) = self.peek().filter(|c| *c == ' ' || *c == '\t') {
+            self.pos += c.len_utf8();
+        }
+    }
+    fn take_while(&mut self, f: impl Fn(char) -> bool) -> &'a str {
+        let start = self.pos;
+        while let Some(c) = self.peek().filter(|c| f(*c)) {
+            self.pos += c.len_utf8();
+        }
+        &self.src[start..self.pos]
+    }
+    fn eat(&mut self, s: &str) -> bool {
+        if self.src[self.pos..].starts_with(s) {
+            self.pos += s.len();
+            true
+        } else {
+            false
+        }
+    }
+    fn found(&self) -> String {
+        match self.peek() {
+            None => "the end".into(),
+            Some(c) if c.is_control() => format!("{:?}", c),
+            Some(c) => format!("'{c}'"),
+        }
+    }
+    /// An error at the current position.
+    fn err(&self, expected: &str) -> String {
+        self.err_at(self.pos, expected)
+    }
+    fn err_at(&self, pos: usize, expected: &str) -> String {
+        let col = self.src[..pos].chars().count() + 1;
+        let found = Cursor { src: self.src, pos }.found();
+        format!(
+            "invalid selector '{}' at column {col}: expected {expected}, found {found}",
+            self.src.escape_debug()
+        )
+    }
+}
 
 impl Selector {
+    /// Every device, said explicitly.
+    pub fn all() -> Selector {
+        Selector::default()
+    }
+
+    /// True when the selector is `all`.
+    pub fn is_all(&self) -> bool {
+        self.terms.is_empty()
+    }
+
     pub fn parse(s: &str) -> Result<Selector, String> {
         let src = s.trim();
-        if src.is_empty() || src == "all" || src == "*" {
-            return Ok(Selector::default());
+        if src.is_empty() {
+            return Err(
+                "empty selector: it would select nothing or everything; say `all` to select every device"
+                    .into(),
+            );
         }
+        if src == "all" {
+            return Ok(Selector::all());
+        }
+        let mut c = Cursor { src, pos: 0 };
         let mut terms = Vec::new();
-        for raw in src.split(',') {
-            let raw = raw.trim();
-            if raw.is_empty() {
-                return Err(format!("empty term in selector '{src}'"));
-            }
-            let (k, op, v) = split_term(raw).ok_or_else(|| {
-                format!(
-                    "invalid selector term '{raw}': expected KEY=VALUE, KEY!=VALUE or KEY<VALUE"
-                )
-            })?;
-            let key = match k.trim() {
-                "id" | "device" => Key::Id,
-                "hw" => Key::Hw,
-                "tag" | "tags" => Key::Tag,
-                "version" | "firmware_version" => Key::Version,
-                "counter" => Key::Counter,
-                "presence" => Key::Presence,
-                other => {
-                    return Err(format!(
-                        "unknown selector key '{other}' (known: id, hw, tag, version, counter, presence)"
-                    ));
+        loop {
+            terms.push(parse_term(&mut c)?);
+            c.skip_ws();
+            match c.peek() {
+                None => break,
+                Some(',') => {
+                    c.pos += 1;
                 }
-            };
-            let v = v.trim();
-            if v.is_empty() {
-                return Err(format!("selector term '{raw}' has no value"));
+                Some(';') => {
+                    return Err(c.err("',' between terms (';' separates tags in fleet files)"));
+                }
+                Some(_) => return Err(c.err("',' or the end")),
             }
-            if !matches!(op, Op::Eq | Op::Ne) && !matches!(key, Key::Version | Key::Counter) {
-                return Err(format!(
-                    "'{raw}': only version and counter can be compared with < or >"
-                ));
-            }
-            if key == Key::Counter && v.split('|').any(|x| x.parse::<u64>().is_err()) {
-                return Err(format!("'{raw}': counter takes a whole number"));
-            }
-            terms.push(Term {
-                key,
-                op,
-                values: v.split('|').map(|x| x.trim().to_string()).collect(),
-            });
         }
         Ok(Selector {
             terms,
@@ -114,20 +165,96 @@ impl Selector {
     }
 }
 
-fn split_term(raw: &str) -> Option<(&str, Op, &str)> {
-    for (tok, op) in [
-        ("!=", Op::Ne),
-        ("<=", Op::Le),
-        (">=", Op::Ge),
-        ("=", Op::Eq),
-        ("<", Op::Lt),
-        (">", Op::Gt),
-    ] {
-        if let Some(i) = raw.find(tok) {
-            return Some((&raw[..i], op, &raw[i + tok.len()..]));
+fn parse_term(c: &mut Cursor<'_>) -> Result<Term, String> {
+    c.skip_ws();
+    let kpos = c.pos;
+    let k = c.take_while(|ch| ch.is_ascii_alphanumeric() || ch == '_');
+    if k.is_empty() {
+        return Err(c.err(&format!("a key ({KEYS})")));
+    }
+    let key = match k {
+        "id" | "device" => Key::Id,
+        "hw" => Key::Hw,
+        "tag" | "tags" => Key::Tag,
+        "version" | "firmware_version" => Key::Version,
+        "counter" => Key::Counter,
+        "presence" => Key::Presence,
+        "all" => return Err(c.err_at(kpos, "a key: `all` stands alone, without other terms")),
+        _ => {
+            let col = c.src[..kpos].chars().count() + 1;
+            return Err(format!(
+                "invalid selector '{}' at column {col}: unknown selector key '{}' (expected one of {KEYS})",
+                c.src.escape_debug(),
+                k
+            ));
+        }
+    };
+    c.skip_ws();
+    let opos = c.pos;
+    let op = if c.eat("!=") {
+        Op::Ne
+    } else if c.eat("<=") {
+        Op::Le
+    } else if c.eat(">=") {
+        Op::Ge
+    } else if c.eat("=") {
+        Op::Eq
+    } else if c.eat("<") {
+        Op::Lt
+    } else if c.eat(">") {
+        Op::Gt
+    } else {
+        return Err(c.err("an operator (=, !=, <, <=, >, >=)"));
+    };
+    if c.peek() == Some('=') {
+        return Err(c.err("a value (write `=`, not `==`)"));
+    }
+    if !matches!(op, Op::Eq | Op::Ne) && !matches!(key, Key::Version | Key::Counter) {
+        return Err(c.err_at(
+            opos,
+            "= or != (only version and counter compare with < or >)",
+        ));
+    }
+    let mut values = Vec::new();
+    loop {
+        c.skip_ws();
+        let vpos = c.pos;
+        let v = c.take_while(value_char);
+        if v.is_empty() {
+            return Err(c.err("a value"));
+        }
+        check_value(key, op, v).map_err(|what| c.err_at(vpos, &what))?;
+        values.push(v.to_string());
+        c.skip_ws();
+        if !c.eat("|") {
+            break;
         }
     }
-    None
+    Ok(Term { key, op, values })
+}
+
+/// Checks one value of a term; the error names what was expected.
+fn check_value(key: Key, op: Op, v: &str) -> Result<(), String> {
+    let glob_ok = matches!(op, Op::Eq | Op::Ne);
+    if v.contains('*') && (!glob_ok || matches!(key, Key::Counter | Key::Presence)) {
+        return Err("a value without '*' (globs only with = or != on id, hw, tag, version)".into());
+    }
+    match key {
+        Key::Counter if v.parse::<u64>().is_err() => Err("a whole number for counter".into()),
+        Key::Presence if !matches!(v, "online" | "offline" | "unknown") => {
+            Err("online, offline or unknown for presence".into())
+        }
+        Key::Version if !version_like(v) => {
+            Err("a version such as 1.4.0 or 1.4.0-rc1 (starting with a digit)".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn version_like(v: &str) -> bool {
+    v.starts_with(|c: char| c.is_ascii_digit() || c == '*')
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '*'))
 }
 
 /// `*` matches any run of characters.
@@ -243,8 +370,26 @@ mod tests {
     fn bad_selectors_say_why() {
         assert!(Selector::parse("colour=red").is_err_and(|e| e.contains("unknown selector key")));
         assert!(Selector::parse("hw<3").is_err_and(|e| e.contains("only version and counter")));
-        assert!(Selector::parse("hw=").is_err_and(|e| e.contains("no value")));
+        assert!(Selector::parse("hw=").is_err_and(|e| e.contains("expected a value")));
         assert!(Selector::parse("counter>x").is_err());
         assert!(Selector::parse("hw").is_err());
+    }
+
+    #[test]
+    fn the_grammar_is_strict_and_names_the_column() {
+        let e = |s: &str| Selector::parse(s).expect_err(s);
+        assert!(e("").contains("`all`"));
+        assert!(e("   ").contains("empty selector"));
+        assert!(e("hw==stm32f4").contains("column 4") && e("hw==stm32f4").contains("`==`"));
+        assert!(e("hw=stm32f4;tag=x").contains("column 11"));
+        assert!(e("version<abc").contains("column 9"));
+        assert!(e("presence=maybe").contains("online, offline or unknown"));
+        assert!(e("counter=4*").contains("without '*'"));
+        assert!(e("hw=a,,tag=b").contains("column 6"));
+        assert!(e("hw=a b").contains("column 6"));
+        assert!(e("all,hw=a").contains("stands alone"));
+        assert!(e("hw=stm32f4|").contains("a value"));
+        assert!(Selector::parse("all").expect("all").is_all());
+        assert!(Selector::parse(" hw = a | b , version >= 1.2.0-rc1 ").is_ok());
     }
 }

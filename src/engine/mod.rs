@@ -17,7 +17,7 @@ pub use tick::{Event, retry_where};
 use crate::config::MqttSettings;
 use crate::keyring::Password;
 use crate::metrics::Metrics;
-use crate::mqtt::{ConnectConfig, Link, LinkOptions};
+use crate::mqtt::{ConnState, ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
 use otactl_store::Connection;
 use otactl_store::rollouts;
@@ -314,7 +314,7 @@ pub fn run(
             LinkOptions::default(),
             store.clone(),
             writer.clone(),
-            metrics,
+            metrics.clone(),
         )?;
         link.wait_connected(Duration::from_secs(10)).await?;
         Ok::<_, EngineError>(link)
@@ -342,7 +342,11 @@ pub fn run(
     }
 
     let started = Instant::now();
-    let outcome = drive(o, &mut engine, &stop, started, report);
+    let watch = Watch {
+        link: &link,
+        metrics: &metrics,
+    };
+    let outcome = drive(o, &mut engine, &stop, started, report, &watch);
     let summary = RunSummary {
         rollout: o.only.clone(),
         state: None,
@@ -427,15 +431,81 @@ impl Drop for Background {
 
 type Ending = (Option<otactl_store::RolloutState>, Option<String>);
 
+/// What the loop watches besides the store: the broker link (every loss and recovery
+/// is reported) and the metrics it refreshes (jobs per rollout and state).
+struct Watch<'a> {
+    link: &'a Link,
+    metrics: &'a Metrics,
+}
+
+impl Watch<'_> {
+    /// Reports a change of the broker connection since `last`.
+    fn connection(
+        &self,
+        last: &mut (ConnState, Instant),
+        report: &mut dyn FnMut(Report<'_>) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let now = self.link.state();
+        if now == last.0 {
+            return Ok(());
+        }
+        let was_down = matches!(last.0, ConnState::Down(_));
+        match &now {
+            // Still down (each failed attempt may say another thing): one line per loss.
+            ConnState::Down(_) if was_down => {
+                last.0 = now;
+                return Ok(());
+            }
+            ConnState::Down(e) => report(Report::Note(format!(
+                "lost the broker connection ({}): {e}; reconnecting with backoff",
+                self.link.endpoint
+            )))?,
+            ConnState::Connected if was_down => report(Report::Note(format!(
+                "reconnected to the broker ({}) after {:.1}s",
+                self.link.endpoint,
+                last.1.elapsed().as_secs_f64()
+            )))?,
+            _ => {}
+        }
+        *last = (now, Instant::now());
+        Ok(())
+    }
+
+    /// Jobs per rollout and state, and dead letters per reason, from the store.
+    fn refresh(&self, conn: &Connection) -> Result<()> {
+        for r in rollouts::list(conn)?.into_iter().filter(|r| r.is_active()) {
+            let p = otactl_store::progress::progress(conn, &r.id)?;
+            for (state, n) in otactl_store::progress::named(&p.stages()) {
+                self.metrics.set_rollout_jobs(&r.id, &state, n);
+            }
+        }
+        for (reason, n) in otactl_store::dead::counts_by_reason(conn)? {
+            self.metrics
+                .dead_letters_stored
+                .get_or_create(&[("reason", reason)])
+                .set(i64::try_from(n).unwrap_or(i64::MAX));
+        }
+        Ok(())
+    }
+}
+
 fn drive(
     o: &RunOptions,
     engine: &mut Engine,
     stop: &AtomicBool,
     started: Instant,
     report: Reporter<'_>,
+    watch: &Watch<'_>,
 ) -> Result<Ending> {
+    let mut conn_state = (ConnState::Connected, Instant::now());
+    let mut refreshed: Option<Instant> = None;
     loop {
         let now = otactl_store::now_ms();
+        watch.connection(&mut conn_state, report)?;
+        if refreshed.is_none_or(|t| t.elapsed() >= Duration::from_secs(5)) {
+            watch.refresh(&engine.read)?;
+            refreshed = Some(Instant::now());
+        }
         for e in engine.tick(o.only.as_deref(), now)? {
             report(Report::Event(&e))?;
         }

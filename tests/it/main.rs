@@ -5,6 +5,7 @@
 mod common;
 
 mod architecture;
+mod backup;
 mod boundaries;
 mod chaos;
 mod cli_contract;
@@ -17,6 +18,8 @@ mod fleet;
 mod generated;
 mod hostile;
 mod mqtt;
+mod operator_contract;
+mod operator_output;
 mod rollout;
 mod s3_servers;
 mod secrets;

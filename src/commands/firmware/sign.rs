@@ -4,7 +4,7 @@
 use super::super::Ctx;
 use super::minisig_path;
 use crate::error::{CliError, CliResult};
-use crate::keyring::{Password, signing_key};
+use crate::keyring::Password;
 use crate::signing::{self, Manifest, ManifestParams};
 use clap::Args;
 use otactl_store::artifacts::{self, NewArtifact};
@@ -39,7 +39,7 @@ pub struct SignArgs {
     #[arg(long, value_delimiter = ',', required = true)]
     pub hw: Vec<String>,
     /// The manifest expires after this long (e.g. 90d); devices refuse it after
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", value_parser = crate::domain::parsers::positive_duration)]
     pub expires: Option<String>,
     /// Where to write the signature [default: FILE.minisig]
     #[arg(long, short = 'x', value_name = "FILE")]
@@ -117,9 +117,25 @@ fn next_counter(name: &str, given: Option<u64>, known: Option<u64>) -> CliResult
 
 pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
     validate_release(&a.name, &a.version, &a.hw)?;
-    let conn = ctx.open_store()?;
+    let conn = ctx.create_store()?;
     let known = artifacts::max_counter(&conn, &a.name)?;
     let counter = next_counter(&a.name, a.counter, known)?;
+    if a.counter.is_none()
+        && let Some(newer) = artifacts::list(&conn)?.into_iter().find(|x| {
+            x.name == a.name
+                && crate::domain::version::compare(&x.version, &a.version)
+                    == std::cmp::Ordering::Greater
+        })
+    {
+        return Err(CliError::input(format!(
+            "{}@{} is older than {}@{} (counter {}), which is already signed",
+            a.name, a.version, newer.name, newer.version, newer.counter
+        ))
+        .with_hint(format!(
+            "the next counter would give the older version the higher one; if that is meant, pass --counter {} explicitly",
+            known.map_or(1, |k| k + 1)
+        )));
+    }
     if artifacts::get(&conn, &a.name, &a.version)?.is_some() {
         return Err(
             CliError::input(format!("{}@{} is already signed", a.name, a.version))
@@ -146,10 +162,28 @@ pub fn cmd_sign(ctx: &Ctx, a: &SignArgs) -> CliResult<()> {
             a.file.display()
         )));
     }
-    let sk = signing_key(
-        ctx.settings.key.value.as_deref(),
+    let key_path = crate::keyring::signing_key_path(ctx.settings.key.value.as_deref())?;
+    let sk = crate::keyring::load_secret_key(
+        &key_path,
         &Password::from_args(a.password_file.as_deref()),
     )?;
+    if crate::keyring::is_unencrypted(&key_path) {
+        ctx.printer.warn(format!(
+            "signing with {}, which is stored without a password (test rigs only)",
+            key_path.display()
+        ));
+    }
+    let key_id = sk.public_key().key_id_hex();
+    if !crate::keyring::Keyring::new(None)
+        .trusted()?
+        .iter()
+        .any(|k| k.key_id_hex() == key_id)
+    {
+        ctx.printer.warn(format!(
+            "key {key_id} ({}) is not trusted here: `firmware verify` and `rollout create` will refuse this image until `otactl keys trust` its .pub",
+            key_path.display()
+        ));
+    }
     let params = ManifestParams {
         name: a.name.clone(),
         version: a.version.clone(),

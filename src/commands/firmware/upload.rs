@@ -99,7 +99,7 @@ pub fn cmd_upload(ctx: &Ctx, a: &UploadArgs) -> CliResult<()> {
             StreamStart::Verified(m) => (m, None),
         };
     let cfg = s3_config(&ctx.settings)?;
-    let conn = ctx.open_store()?;
+    let conn = ctx.create_store()?;
     let spec = format!("{}@{}", manifest.name, manifest.version);
     let known = artifacts::get(&conn, &manifest.name, &manifest.version)?;
     if let Some(k) = &known
@@ -263,7 +263,8 @@ impl Progress {
                 }
                 UploadEvent::Completed => serde_json::json!({"event": "completed"}),
             };
-            println!("{v}");
+            // A reader that went away is not the upload's problem.
+            let _ = std::io::Write::write_all(&mut std::io::stdout(), format!("{v}\n").as_bytes());
             return;
         }
         if let Some(b) = &self.bar {

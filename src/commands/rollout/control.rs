@@ -117,7 +117,7 @@ pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
                 ctx.printer.event(&st)?;
             } else {
                 print_status(ctx, &st)?;
-                println!();
+                std::io::Write::write_all(&mut std::io::stdout(), b"\n")?;
             }
             if done {
                 return Ok(());

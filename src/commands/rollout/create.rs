@@ -4,6 +4,7 @@
 
 use super::Ctx;
 use crate::commands::fleet::parse_selector;
+use crate::domain::parsers;
 use crate::domain::policy::{self, AbortAction, Policy, PolicyInput};
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::keyring::Keyring;
@@ -24,13 +25,13 @@ pub struct RolloutSpec {
     #[arg(long, short = 's', value_name = "SELECTOR")]
     pub select: String,
     /// Cumulative batch targets: counts or percentages of the selection
-    #[arg(long, default_value = "1,5%,25%,100%")]
+    #[arg(long, default_value = "1,5%,25%,100%", value_parser = parsers::batch_list)]
     pub batches: String,
     /// Share of a batch that must succeed before the next starts
-    #[arg(long, default_value = "95%", value_name = "SHARE")]
+    #[arg(long, default_value = "95%", value_name = "SHARE", value_parser = parsers::share)]
     pub success_threshold: String,
     /// Share of failed, rejected and timed-out devices (among executed) that stops the rollout
-    #[arg(long, value_name = "SHARE")]
+    #[arg(long, value_name = "SHARE", value_parser = parsers::share)]
     pub abort_threshold: Option<String>,
     /// The abort threshold applies once this many devices executed
     #[arg(long, default_value_t = 20, value_name = "N")]
@@ -39,28 +40,28 @@ pub struct RolloutSpec {
     #[arg(long, value_enum, default_value_t = AbortAction::Pause)]
     pub abort_action: AbortAction,
     /// A device silent this long after dispatch is timed out
-    #[arg(long, default_value = "30m", value_name = "DURATION")]
+    #[arg(long, default_value = "30m", value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub device_timeout: String,
     /// How long a device may stay in one stage (downloading, flashing…)
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub stage_timeout: Option<String>,
     /// Wait this long after a batch passes before the next starts
-    #[arg(long, default_value = "0s", value_name = "DURATION")]
+    #[arg(long, default_value = "0s", value_name = "DURATION", value_parser = parsers::duration)]
     pub soak: String,
-    /// Start at this time (RFC 3339) instead of now
-    #[arg(long, value_name = "TIME")]
+    /// Start at this time (RFC 3339) instead of now; a past time is refused (`now` is now)
+    #[arg(long, value_name = "TIME", value_parser = parsers::time)]
     pub start_at: Option<String>,
     /// Dispatch only inside this window, e.g. 'Mon-Fri 02:00-05:00 Europe/Moscow'
     #[arg(long, value_name = "WINDOW")]
     pub window: Option<String>,
-    /// At most this many commands per minute (e.g. 500/min, 20/s)
-    #[arg(long, value_name = "RATE")]
+    /// At most this many commands per minute (e.g. 500/min, 20/s, 600/h; at least 1/min)
+    #[arg(long, value_name = "RATE", value_parser = parsers::rate)]
     pub max_rate: Option<String>,
     /// Retries of failed and timed-out devices (rejected ones are never retried)
     #[arg(long, default_value_t = 0)]
     pub retries: u32,
     /// Wait before a device's first retry; each further retry waits twice as long
-    #[arg(long, default_value = "5s", value_name = "DURATION")]
+    #[arg(long, default_value = "5s", value_name = "DURATION", value_parser = parsers::duration)]
     pub retry_backoff: String,
     /// One batch, no window, no soak: for a fix that cannot wait
     #[arg(long)]
@@ -69,7 +70,7 @@ pub struct RolloutSpec {
     #[arg(long)]
     pub allow_downgrade: bool,
     /// How long a command stays valid on a device
-    #[arg(long, default_value = "24h", value_name = "DURATION")]
+    #[arg(long, default_value = "24h", value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub command_ttl: String,
 }
 
@@ -80,7 +81,7 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub spec: RolloutSpec,
     /// Assumed time for one device to finish its update, for the timeline
-    #[arg(long, default_value = "10m", value_name = "DURATION")]
+    #[arg(long, default_value = "10m", value_name = "DURATION", value_parser = parsers::duration)]
     pub assume_update_time: String,
 }
 
@@ -254,10 +255,20 @@ pub fn prepare(ctx: &Ctx, spec: &RolloutSpec, seed: &str) -> CliResult<Prepared>
 }
 
 fn parse_time(s: &str) -> CliResult<i64> {
-    crate::domain::duration::parse_rfc3339_ms(s).ok_or_else(|| {
+    let now = otactl_store::now_ms();
+    if s == "now" {
+        return Ok(now);
+    }
+    let t = crate::domain::duration::parse_rfc3339_ms(s).ok_or_else(|| {
         CliError::input(format!("invalid --start-at '{s}'"))
             .with_hint("use RFC 3339, e.g. 2026-11-23T02:00:00+03:00")
-    })
+    })?;
+    // A minute of slack for a time computed a moment ago by a script.
+    if t < now - 60_000 {
+        return Err(CliError::input(format!("--start-at {s} is in the past"))
+            .with_hint("give a future time, or --start-at now (or leave it out) to start now"));
+    }
+    Ok(t)
 }
 
 #[derive(Serialize)]

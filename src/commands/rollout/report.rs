@@ -2,7 +2,7 @@
 //! attempts, reason and timing, for the change record after a night's rollout.
 
 use super::Ctx;
-use crate::error::{CliError, CliResult};
+use crate::error::CliResult;
 use crate::output::{escape, fmt_ms};
 use clap::Args;
 use serde::Serialize;
@@ -68,8 +68,8 @@ pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
     match a.format {
         Format::Json => {
             let v = serde_json::json!({"rollout": st, "devices": rows});
-            serde_json::to_writer_pretty(&mut w, &v)
-                .map_err(|e| CliError::internal(e.to_string()))?;
+            serde_json::to_writer_pretty(&mut w, &crate::output::json_value(&v)?)
+                .map_err(std::io::Error::from)?;
             writeln!(w)?;
         }
         Format::Csv => {

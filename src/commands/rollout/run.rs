@@ -18,7 +18,7 @@ pub struct RolloutRunArgs {
 
 pub fn cmd_rollout_run(ctx: &Ctx, a: &RolloutRunArgs) -> CliResult<()> {
     let o = a.engine.options(Some(a.id.clone()), false)?;
-    let s = super::super::engine::run(ctx, &a.engine.setup(ctx)?, &o)?;
+    let s = super::super::engine::run(ctx, &a.engine.setup(ctx)?, &o, a.engine.log_format)?;
     print_summary(ctx, &s)?;
     outcome(&s)
 }
