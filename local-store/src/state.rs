@@ -24,10 +24,13 @@ pub enum JobState {
     Rejected,
     TimedOut,
     Cancelled,
+    /// The device reported `done`, then an inventory showed it back on an older
+    /// version or counter while the rollout ran: a failure, retryable.
+    RolledBack,
 }
 
 impl JobState {
-    pub const ALL: [JobState; 13] = [
+    pub const ALL: [JobState; 14] = [
         JobState::Pending,
         JobState::Queued,
         JobState::Sent,
@@ -41,6 +44,7 @@ impl JobState {
         JobState::Rejected,
         JobState::TimedOut,
         JobState::Cancelled,
+        JobState::RolledBack,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +62,7 @@ impl JobState {
             JobState::Rejected => "rejected",
             JobState::TimedOut => "timed_out",
             JobState::Cancelled => "cancelled",
+            JobState::RolledBack => "rolled_back",
         }
     }
 
@@ -89,16 +94,20 @@ impl JobState {
         (2..8).contains(&self.rank())
     }
 
-    /// A retry may open a new attempt (failed and timed out; never rejected).
+    /// A retry may open a new attempt (failed, timed out and rolled back; never
+    /// rejected).
     pub fn is_retryable(self) -> bool {
-        matches!(self, JobState::Failed | JobState::TimedOut)
+        matches!(
+            self,
+            JobState::Failed | JobState::TimedOut | JobState::RolledBack
+        )
     }
 
     /// Counts against a rollout's abort threshold.
     pub fn is_failure(self) -> bool {
         matches!(
             self,
-            JobState::Failed | JobState::Rejected | JobState::TimedOut
+            JobState::Failed | JobState::Rejected | JobState::TimedOut | JobState::RolledBack
         )
     }
 }
@@ -213,6 +222,15 @@ pub enum JobEvent {
     Retry { command_id: String },
     /// The command could not be delivered at all (dead-lettered).
     Undeliverable { reason: String },
+    /// What the device says it runs (its inventory message, or what it last said when
+    /// a retry is about to go out), against the rollout's target. It closes an open,
+    /// timed-out or failed job as succeeded when the device runs the target, and turns
+    /// a succeeded job into rolled back when the device runs something older.
+    Inventory {
+        firmware_version: String,
+        counter: u64,
+        target_counter: u64,
+    },
 }
 
 /// Why an event changed nothing. Every refusal is recorded with this reason.
@@ -321,6 +339,17 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             if job.command_id.as_deref() != Some(command_id.as_str()) {
                 return Refuse(Refusal::StaleCommand);
             }
+            // Timed out means "no word in time", not a verdict: the device's own `done`
+            // of this attempt, however late, closes the job (once: it is then final).
+            if job.state == JobState::TimedOut
+                && *status == DeviceStatus::Done
+                && firmware_version.as_deref() == Some(job.target_version.as_str())
+            {
+                next.state = JobState::Succeeded;
+                next.progress = progress.map(|p| p.min(100));
+                next.reason = Some("late done: reported after the device timeout".into());
+                return Apply(next);
+            }
             if job.state.is_final() {
                 return Refuse(Refusal::AlreadyFinal { state: job.state });
             }
@@ -406,6 +435,36 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             next.progress = None;
             next.reason = None;
             Apply(next)
+        }
+        JobEvent::Inventory {
+            firmware_version,
+            counter,
+            target_counter,
+        } => {
+            let runs_target =
+                *firmware_version == job.target_version && *counter == *target_counter;
+            let closable = matches!(job.state, JobState::TimedOut | JobState::Failed)
+                || (!job.state.is_final() && job.state != JobState::Pending);
+            if runs_target && closable {
+                next.state = JobState::Succeeded;
+                next.reason = Some(format!(
+                    "reconciled: device reports {firmware_version} (counter {counter})"
+                ));
+                return Apply(next);
+            }
+            let older = *counter < *target_counter
+                || (*counter == *target_counter && *firmware_version != job.target_version);
+            if older && job.state == JobState::Succeeded {
+                next.state = JobState::RolledBack;
+                next.reason = Some(format!(
+                    "rolled_back: device runs {firmware_version} (counter {counter}) after done"
+                ));
+                return Apply(next);
+            }
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            Refuse(Refusal::NoChange)
         }
     }
 }

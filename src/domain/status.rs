@@ -92,9 +92,9 @@ mod tests {
         )
         .expect("policy");
         let mut progress = Progress::default();
-        let mut b0 = [0; 13];
+        let mut b0 = [0; JobState::ALL.len()];
         b0[JobState::Succeeded as usize] = 1;
-        let mut b1 = [0; 13];
+        let mut b1 = [0; JobState::ALL.len()];
         b1[JobState::Failed as usize] = 1;
         b1[JobState::Pending as usize] = 1;
         progress.batches.insert(0, b0);

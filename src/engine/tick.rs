@@ -358,10 +358,28 @@ pub fn retry_where(
     states: &[RolloutState],
     now_ms: i64,
 ) -> Result<u64> {
-    let todo: Vec<ToSend> = execution::retryable(&eng.read, &r.id)?
-        .into_iter()
-        .filter(|j| keep(j))
-        .collect();
+    let mut todo = Vec::new();
+    let mut has_it = Vec::new();
+    for j in execution::retryable(&eng.read, &r.id)? {
+        if !keep(&j) {
+            continue;
+        }
+        // A device whose inventory already shows the target gets no retry (it would
+        // refuse it as a downgrade): its job is closed as succeeded instead.
+        if otactl_store::reconcile::runs_target(&eng.read, &j.job_id)?.is_some() {
+            has_it.push(j.job_id);
+        } else {
+            todo.push(j);
+        }
+    }
+    if !has_it.is_empty() {
+        eng.write(move |c| {
+            for id in &has_it {
+                otactl_store::reconcile::close_if_runs_target(c, id, now_ms)?;
+            }
+            Ok(())
+        })?;
+    }
     if todo.is_empty() {
         return Ok(0);
     }
