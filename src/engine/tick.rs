@@ -225,6 +225,31 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
     Ok(events)
 }
 
+/// Pauses rollout `id` because of `e`, an error of that rollout alone (audited, with
+/// the reason the status shows).
+pub(super) fn pause_for_error(
+    eng: &mut Engine,
+    id: &str,
+    e: &super::EngineError,
+    now_ms: i64,
+) -> Result<Vec<Event>> {
+    let reason = format!("engine error: {e}");
+    let moved = transition(
+        eng,
+        id,
+        &[RolloutState::Running, RolloutState::Scheduled],
+        RolloutState::Paused,
+        Some(&reason),
+        ("paused", &reason),
+        now_ms,
+    )?;
+    Ok(if moved {
+        vec![ev(id, "paused", &reason)]
+    } else {
+        vec![]
+    })
+}
+
 fn ev(rollout: &str, what: &str, detail: &str) -> Event {
     Event {
         rollout: rollout.to_string(),

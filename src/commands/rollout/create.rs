@@ -85,8 +85,10 @@ pub struct PlanArgs {
 }
 
 /// Create a rollout. It is checked first: unknown or untrusted firmware, an expired
-/// manifest, hardware outside the manifest's list, a downgrade by counter, an empty
-/// selection or devices busy in another active rollout are refused, naming devices.
+/// manifest, an image not uploaded (unless OTACTL_ARTIFACT_URL names the artifact
+/// server the engine uses), hardware outside the manifest's list, a downgrade by
+/// counter, an empty selection or devices busy in another active rollout are refused,
+/// naming devices.
 ///
 /// Example: otactl rollout create --firmware engine-ecu@1.4.2 --select hw=stm32f4
 ///   --batches 1,5%,25%,100% --success-threshold 95% --abort-threshold 10%
@@ -399,6 +401,20 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
             .with_hint("use letters, digits, '.', '_' and '-'"));
     }
     let p = prepare(ctx, &a.spec, &id)?;
+    // An image the engine cannot hand out would stop at its first dispatch: refuse it
+    // now, unless the engine serves images itself (the field kit's artifact server).
+    if p.artifact.object_key.is_none()
+        && crate::config::process_env("OTACTL_ARTIFACT_URL").is_none()
+    {
+        return Err(CliError::input(format!(
+            "{}@{} is not uploaded: the engine would have no URL to send devices",
+            p.artifact.name, p.artifact.version
+        ))
+        .with_hint(
+            "upload it first (otactl firmware upload FILE), or set OTACTL_ARTIFACT_URL \
+             to the artifact server the engine uses (otactl serve --http … --artifacts DIR)",
+        ));
+    }
     if a.dry_run {
         return print_plan(ctx, Some(&id), &p, 600);
     }
