@@ -4,7 +4,7 @@
 
 use crate::rollouts::{self, Rollout, RolloutState};
 use crate::{StoreError, audit};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 /// An operator's action on a rollout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,9 @@ pub enum ControlError {
         verb: &'static str,
         rollout: Box<Rollout>,
     },
+    /// `rollout exclude` named a device the rollout does not hold.
+    #[error("rollout {rollout} has no device '{device}'")]
+    NotInRollout { rollout: String, device: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -121,6 +124,86 @@ pub fn control_audited(
     let args = [via, "rollout", c.verb(), id].map(str::to_string);
     audit::record(conn, now, actor, c.audit_name(), &args, &outcome(&r))?;
     r
+}
+
+/// `rollout resume --override`: resumes a paused rollout and passes its current gate
+/// once (the batch is marked passed), with the operator's reason in the audit log, all
+/// in one transaction. Returns the batch passed, if one was still open.
+pub fn override_gate(
+    conn: &mut Connection,
+    id: &str,
+    (actor, reason): (&str, &str),
+    now: i64,
+) -> Result<Option<u32>, ControlError> {
+    let tx = conn.transaction().map_err(StoreError::from)?;
+    load(&tx, id)?;
+    if let Err(r) = rollouts::transition(
+        &tx,
+        id,
+        &[RolloutState::Paused],
+        RolloutState::Running,
+        None,
+        now,
+    )? {
+        return Err(ControlError::refused(r, "override"));
+    }
+    let batch: Option<u32> = tx
+        .query_row(
+            "SELECT idx FROM batches WHERE rollout_id = ?1 AND state <> 'passed' ORDER BY idx LIMIT 1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::from)?;
+    if let Some(b) = batch {
+        crate::execution::pass_batch(&tx, id, b, now)?;
+        audit::record(
+            &tx,
+            now,
+            actor,
+            "rollout gate overridden",
+            &[id.to_string(), format!("batch {b}"), reason.to_string()],
+            "ok",
+        )?;
+    }
+    tx.commit().map_err(StoreError::from)?;
+    Ok(batch)
+}
+
+/// `rollout exclude`: takes devices out of an active rollout, all or none. Their jobs
+/// become cancelled (not counted by any gate) unless they already succeeded; returns
+/// how many changed.
+pub fn exclude(
+    conn: &mut Connection,
+    id: &str,
+    devices: &[String],
+    reason: &str,
+    now: i64,
+) -> Result<u64, ControlError> {
+    let tx = conn.transaction().map_err(StoreError::from)?;
+    let r = load(&tx, id)?;
+    if !r.is_active() {
+        return Err(ControlError::refused(r, "exclude devices of"));
+    }
+    let mut n = 0;
+    for d in devices {
+        let job = rollouts::job_id(id, d);
+        if crate::jobs::get_job(&tx, &job)?.is_none() {
+            return Err(ControlError::NotInRollout {
+                rollout: id.to_string(),
+                device: d.clone(),
+            });
+        }
+        let ev = crate::JobEvent::Exclude {
+            reason: reason.to_string(),
+        };
+        if let crate::jobs::Applied::Changed { .. } = crate::jobs::apply_event(&tx, &job, &ev, now)?
+        {
+            n += 1;
+        }
+    }
+    tx.commit().map_err(StoreError::from)?;
+    Ok(n)
 }
 
 #[cfg(test)]

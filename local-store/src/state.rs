@@ -222,6 +222,9 @@ pub enum JobEvent {
     Retry { command_id: String },
     /// The command could not be delivered at all (dead-lettered).
     Undeliverable { reason: String },
+    /// The operator took the device out of the rollout (`rollout exclude`): any job
+    /// not succeeded becomes cancelled, which no gate counts.
+    Exclude { reason: String },
     /// What the device says it runs (its inventory message, or what it last said when
     /// a retry is about to go out), against the rollout's target. It closes an open,
     /// timed-out or failed job as succeeded when the device runs the target, and turns
@@ -436,6 +439,14 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             next.reason = None;
             Apply(next)
         }
+        JobEvent::Exclude { reason } => {
+            if matches!(job.state, JobState::Succeeded | JobState::Cancelled) {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            next.state = JobState::Cancelled;
+            next.reason = Some(reason.clone());
+            Apply(next)
+        }
         JobEvent::Inventory {
             firmware_version,
             counter,
@@ -602,6 +613,50 @@ mod tests {
             },
         );
         assert!(matches!(d, Decision::Refuse(Refusal::NotRetryable { .. })));
+    }
+
+    #[test]
+    fn the_devices_own_word_about_its_firmware_closes_the_job() {
+        let inv = |v: &str, c| JobEvent::Inventory {
+            firmware_version: v.into(),
+            counter: c,
+            target_counter: 5,
+        };
+        let mut j = JobSnapshot::new("2");
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "c".into(),
+            },
+        );
+        run(&mut j, JobEvent::TimedOut);
+        // A late non-final stage changes nothing; the late done closes it, once.
+        let d = run(&mut j, status("c", DeviceStatus::Flashing, None));
+        assert!(matches!(d, Decision::Refuse(Refusal::AlreadyFinal { .. })));
+        run(&mut j, status("c", DeviceStatus::Done, Some("2")));
+        assert_eq!(j.state, JobState::Succeeded);
+        let d = run(&mut j, status("c", DeviceStatus::Done, Some("2")));
+        assert!(matches!(d, Decision::Refuse(Refusal::AlreadyFinal { .. })));
+        // Back on the old firmware after done: rolled back, a retryable failure.
+        run(&mut j, inv("1", 1));
+        assert_eq!(j.state, JobState::RolledBack);
+        assert!(j.state.is_failure() && j.state.is_retryable());
+        // An inventory showing the target closes a timed-out job; the wrong counter does not.
+        let mut k = JobSnapshot::new("2");
+        run(
+            &mut k,
+            JobEvent::Enqueue {
+                command_id: "c".into(),
+            },
+        );
+        run(&mut k, JobEvent::TimedOut);
+        assert!(matches!(run(&mut k, inv("2", 4)), Decision::Refuse(_)));
+        run(&mut k, inv("2", 5));
+        assert_eq!(k.state, JobState::Succeeded);
+        assert!(k.reason.as_deref().unwrap_or("").starts_with("reconciled"));
+        // Excluded: cancelled whatever the failure, never a success.
+        let d = run(&mut k, JobEvent::Exclude { reason: "x".into() });
+        assert!(matches!(d, Decision::Refuse(_)));
     }
 
     #[test]

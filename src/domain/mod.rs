@@ -11,4 +11,5 @@ pub mod protocol;
 pub mod selector;
 pub mod status;
 pub mod version;
+pub mod waiting;
 pub mod window;

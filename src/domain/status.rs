@@ -31,6 +31,10 @@ pub struct RolloutStatus {
     pub cancelled: u64,
     pub open: u64,
     pub batches: Vec<BatchStatus>,
+    /// Why it does not move and what unblocks it (filled by the caller, who knows the
+    /// time and whether an engine runs: [`super::waiting::explain`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waiting: Vec<super::waiting::Waiting>,
 }
 
 /// The status of a rollout from what the store read of it.
@@ -67,6 +71,7 @@ pub fn of(s: Status) -> RolloutStatus {
         cancelled: whole.cancelled,
         open: whole.open,
         batches,
+        waiting: Vec::new(),
         rollout: s.rollout,
     }
 }
