@@ -410,17 +410,22 @@ pub fn ingest_status_cached(
     match (decision, job) {
         (Ok(Decision::Apply(next)), Some(job)) => {
             if let Some(row) = write_guarded_with(&mut prep.update, &job, &next, s.received_ms)? {
-                if matches!(event, JobEvent::Inventory { .. }) {
+                // The device's own word closed a job the engine had given up on, or
+                // one it refused as a downgrade of what it runs: audited (rare).
+                let why = if matches!(event, JobEvent::Inventory { .. }) {
+                    Some("refused as a downgrade: the device already runs the target")
+                } else if job.state.is_final() {
+                    Some("late done: reported after the device timeout")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
                     crate::audit::record(
                         conn,
                         s.received_ms,
                         "otactl-engine",
                         "engine reconciled",
-                        &[
-                            job.rollout_id.clone(),
-                            job.device_id.clone(),
-                            "refused as a downgrade: the device already runs the target".into(),
-                        ],
+                        &[job.rollout_id.clone(), job.device_id.clone(), why.into()],
                         &format!("{} -> {}", job.state, next.state),
                     )?;
                 }

@@ -15,6 +15,7 @@ mod fleet;
 mod generated;
 mod hostile;
 mod mqtt;
+mod reconcile;
 mod rollout;
 mod s3_servers;
 mod secrets;
