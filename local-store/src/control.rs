@@ -251,6 +251,53 @@ mod tests {
     }
 
     #[test]
+    fn override_passes_the_current_gate_once_with_its_reason_audited() {
+        let mut c = store();
+        let e = override_gate(&mut c, "r1", ("me", "why"), 1).expect_err("running");
+        assert!(matches!(e, ControlError::Refused { .. }));
+        control(&mut c, "r1", Control::Pause, 2).expect("pause");
+        assert_eq!(
+            override_gate(&mut c, "r1", ("me", "in the workshop"), 3).expect("override"),
+            Some(0)
+        );
+        assert_eq!(state(&c), RolloutState::Running);
+        let passed: String = c
+            .query_row(
+                "SELECT state FROM batches WHERE rollout_id = 'r1' AND idx = 0",
+                [],
+                |r| r.get(0),
+            )
+            .expect("batch");
+        assert_eq!(passed, "passed");
+        let log = crate::audit::list(&c, None, 10).expect("audit");
+        assert_eq!(log[0].command, "rollout gate overridden");
+        assert_eq!(log[0].args, ["r1", "batch 0", "in the workshop"]);
+    }
+
+    #[test]
+    fn exclude_cancels_named_devices_all_or_none() {
+        let mut c = store();
+        let e = exclude(&mut c, "r1", &["a".into(), "zz".into()], "x", 1).expect_err("unknown");
+        assert_eq!(e.to_string(), "rollout r1 has no device 'zz'");
+        let a = crate::jobs::get_job(&c, "r1.a").expect("job").expect("a");
+        assert_eq!(a.state, JobState::Pending, "nothing changed");
+        assert_eq!(
+            exclude(&mut c, "r1", &["a".into()], "excluded: sold", 2).expect("exclude"),
+            1
+        );
+        let a = crate::jobs::get_job(&c, "r1.a").expect("job").expect("a");
+        assert_eq!(
+            (a.state, a.reason.as_deref()),
+            (JobState::Cancelled, Some("excluded: sold"))
+        );
+        // Excluding it again changes nothing.
+        assert_eq!(
+            exclude(&mut c, "r1", &["a".into()], "again", 3).expect("again"),
+            0
+        );
+    }
+
+    #[test]
     fn abort_cancels_the_pending_devices_and_is_audited() {
         let mut c = store();
         let n = control_audited(&mut c, "r1", Control::Abort, ("me", "tui"), 5, |r| {

@@ -362,8 +362,12 @@ proptest! {
         let mut seen = HashSet::new();
         let mut timed_out = false;
         for (i, m) in sc.arrived.iter().enumerate() {
-            if i == at && !job.state.is_final() {
-                if let Decision::Apply(n) = apply(&job, &JobEvent::TimedOut) { job = n; timed_out = true; }
+            if i == at
+                && !job.state.is_final()
+                && let Decision::Apply(n) = apply(&job, &JobEvent::TimedOut)
+            {
+                job = n;
+                timed_out = true;
             }
             if !seen.insert(m.msg_id.clone()) { continue; }
             if let Decision::Apply(n) = apply(&job, &status_event(m)) { job = n; }
@@ -584,4 +588,81 @@ fn a_job_moved_by_another_writer_is_decided_on_its_stored_row() {
             otactl_store::Refusal::StaleCommand
         ))
     );
+}
+
+#[test]
+fn a_downgrade_refusal_by_a_device_that_runs_the_target_is_a_success() {
+    let conn = fresh_store_with_job();
+    let mut m = record(&Msg {
+        msg_id: "r1".into(),
+        command_id: "c1".into(),
+        status: DeviceStatus::Rejected,
+        progress: None,
+        firmware_version: None,
+    });
+    m.error_code = Some("downgrade".into());
+    conn.execute(
+        "UPDATE devices SET firmware_version = '2.0.0', counter = 2",
+        [],
+    )
+    .expect("inventory");
+    let r = jobs::ingest_status(&conn, &m).expect("ingest");
+    assert_eq!(
+        r,
+        Ingested::Applied {
+            from: JobState::Queued,
+            to: JobState::Succeeded
+        }
+    );
+    let audited: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE command = 'engine reconciled'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("audit");
+    assert_eq!(audited, 1);
+}
+
+#[test]
+fn an_inventory_reconciles_and_a_rollback_after_done_is_recorded() {
+    use otactl_store::fleet::Inventory;
+    let conn = fresh_store_with_job();
+    jobs::apply_event(&conn, "j1", &JobEvent::TimedOut, 5).expect("timeout");
+    let inv = |v: &str, c| Inventory {
+        device_id: "truck-1".into(),
+        hw: "stm32f4".into(),
+        firmware_version: v.into(),
+        counter: c,
+        now_ms: 10,
+    };
+    assert!(
+        otactl_store::reconcile::on_inventory(&conn, &inv("1.0.0", 1))
+            .expect("old")
+            .is_empty()
+    );
+    assert_eq!(
+        otactl_store::reconcile::on_inventory(&conn, &inv(TARGET, 2)).expect("target"),
+        vec!["j1".to_string()]
+    );
+    let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
+    assert_eq!(j.state, JobState::Succeeded);
+    otactl_store::reconcile::on_inventory(&conn, &inv("1.0.0", 1)).expect("rollback");
+    let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
+    assert_eq!(j.state, JobState::RolledBack);
+    let history: Vec<String> = jobs::status_history(&conn, "truck-1", 10)
+        .expect("history")
+        .into_iter()
+        .map(|e| e.outcome)
+        .collect();
+    assert_eq!(
+        history.len(),
+        2,
+        "both changes are in the device's history: {history:?}"
+    );
+    assert!(history.contains(&"applied:timed_out->succeeded".to_string()));
+    assert!(history.contains(&"applied:succeeded->rolled_back".to_string()));
+    // Nothing of it leaves the store as a device status on export.
+    let b = otactl_store::transfer::export(&conn, None).expect("export");
+    assert!(b.statuses.is_empty());
 }
