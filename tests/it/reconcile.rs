@@ -374,6 +374,15 @@ fn silent_truck_holds_the_gate(id: &str) -> Site {
 #[test]
 fn a_silent_truck_holding_the_gate_is_passed_by_override() {
     let s = silent_truck_holds_the_gate("g1");
+    // A plain resume changes no count: it says so, and the gate pauses it again.
+    let (code, _, err) = s.rig.env.run(["rollout", "resume", "g1"]).parts();
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("the gate still holds"), "{err}");
+    wait_for(
+        "the gate to pause it again",
+        Duration::from_secs(20),
+        || s.rig.state("g1").0 == "paused",
+    );
     let (code, _, err) = s
         .rig
         .env

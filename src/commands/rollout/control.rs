@@ -321,6 +321,18 @@ pub fn cmd_resume(ctx: &Ctx, a: &ResumeArgs) -> CliResult<()> {
         );
     }
     control(&mut conn, &a.id, Control::Resume, now)?;
+    // Resuming changes no count: a gate that held it still holds, and the engine would
+    // pause it again at once. Say so, and what would help.
+    let st = status_of(&conn, &a.id)?;
+    if let Ok(p) = serde_json::from_str::<crate::domain::policy::Policy>(&st.rollout.policy)
+        && let Some((b, gate)) = crate::domain::waiting::holding_gate(&st, &p)
+    {
+        ctx.printer.warn(format!(
+            "the gate still holds ({gate}): the engine will pause {} again; pass batch {b}'s \
+             gate once with --override --reason …, or take devices out with `otactl rollout exclude`",
+            a.id
+        ));
+    }
     ctx.printer.data(
         &serde_json::json!({"id": a.id, "state": RolloutState::Running}),
         |w| writeln!(w, "resumed {}", a.id),
