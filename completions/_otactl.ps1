@@ -752,6 +752,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--retry-backoff', '--retry-backoff', [CompletionResultType]::ParameterName, 'Wait before a device''s first retry; each further retry waits twice as long')
             [CompletionResult]::new('--command-ttl', '--command-ttl', [CompletionResultType]::ParameterName, 'How long a command stays valid on a device')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The rollout''s id [default: generated]')
+            [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'The artifact server the engine hands out images from (as `otactl run --artifact-url`): with it, an image that is not uploaded is accepted')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')

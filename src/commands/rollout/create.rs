@@ -85,8 +85,8 @@ pub struct PlanArgs {
 }
 
 /// Create a rollout. It is checked first: unknown or untrusted firmware, an expired
-/// manifest, an image not uploaded (unless OTACTL_ARTIFACT_URL names the artifact
-/// server the engine uses), hardware outside the manifest's list, a downgrade by
+/// manifest, an image not uploaded (unless --artifact-url names the artifact server
+/// the engine uses), hardware outside the manifest's list, a downgrade by
 /// counter, an empty selection or devices busy in another active rollout are refused,
 /// naming devices.
 ///
@@ -103,6 +103,15 @@ pub struct CreateArgs {
     /// Check everything and print the plan, without creating
     #[arg(long)]
     pub dry_run: bool,
+    /// The artifact server the engine hands out images from (as `otactl run
+    /// --artifact-url`): with it, an image that is not uploaded is accepted
+    #[arg(
+        long,
+        env = "OTACTL_ARTIFACT_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub artifact_url: Option<String>,
 }
 
 /// Everything checked, ready to plan or create.
@@ -403,16 +412,14 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
     let p = prepare(ctx, &a.spec, &id)?;
     // An image the engine cannot hand out would stop at its first dispatch: refuse it
     // now, unless the engine serves images itself (the field kit's artifact server).
-    if p.artifact.object_key.is_none()
-        && crate::config::process_env("OTACTL_ARTIFACT_URL").is_none()
-    {
+    if p.artifact.object_key.is_none() && a.artifact_url.as_deref().is_none_or(str::is_empty) {
         return Err(CliError::input(format!(
             "{}@{} is not uploaded: the engine would have no URL to send devices",
             p.artifact.name, p.artifact.version
         ))
         .with_hint(
-            "upload it first (otactl firmware upload FILE), or set OTACTL_ARTIFACT_URL \
-             to the artifact server the engine uses (otactl serve --http … --artifacts DIR)",
+            "upload it first (otactl firmware upload FILE), or name the artifact server \
+             the engine uses with --artifact-url URL (otactl serve --http … --artifacts DIR)",
         ));
     }
     if a.dry_run {
