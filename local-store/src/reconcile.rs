@@ -47,9 +47,15 @@ fn jobs_with_target(conn: &Connection, device_id: &str) -> Result<Vec<(Job, Roll
 pub fn on_inventory(conn: &Connection, inv: &Inventory) -> Result<Vec<String>> {
     let mut changed = Vec::new();
     for (job, rollout_state, target_counter) in jobs_with_target(conn, &inv.device_id)? {
-        // Rolled back counts only while the rollout runs; a later downgrade by the
-        // operator of a finished rollout is not its failure.
-        if job.state == JobState::Succeeded && !rollout_state.is_active() {
+        // Rolled back counts only while the rollout runs (a later downgrade by the
+        // operator of a finished rollout is not its failure), and only on a word the
+        // device said after its `done`: not a retained message from before we
+        // subscribed, nor one whose own time is not later than the `done`'s.
+        if job.state == JobState::Succeeded
+            && (!rollout_state.is_active()
+                || inv.retained
+                || said_before_done(conn, &job, inv.device_ts_ms)?)
+        {
             continue;
         }
         let ev = JobEvent::Inventory {
@@ -63,6 +69,27 @@ pub fn on_inventory(conn: &Connection, inv: &Inventory) -> Result<Vec<String>> {
         }
     }
     Ok(changed)
+}
+
+/// Whether the device's clock puts `ts_ms` at or before the `done` that closed `job`.
+fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>) -> Result<bool> {
+    let Some(ts) = ts_ms else {
+        return Ok(false);
+    };
+    let done: Option<String> = conn
+        .prepare_cached(
+            "SELECT device_ts FROM status_events WHERE job_id = ?1 AND command_id = ?2 \
+             AND status = 'done' AND outcome = 'applied' LIMIT 1",
+        )?
+        .query_row(params![job.id, job.command_id], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let done_ms = done.and_then(|d| {
+        time::OffsetDateTime::parse(&d, &time::format_description::well_known::Rfc3339)
+            .ok()
+            .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
+    });
+    Ok(done_ms.is_some_and(|d| ts <= d))
 }
 
 /// The inventory event for job `job_id` when the device's last inventory shows the

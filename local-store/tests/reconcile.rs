@@ -116,6 +116,8 @@ fn an_inventory_reconciles_and_a_rollback_after_done_is_recorded() {
         firmware_version: v.into(),
         counter: c,
         now_ms: 10,
+        device_ts_ms: None,
+        retained: false,
     };
     assert!(
         otactl_store::reconcile::on_inventory(&conn, &inv("1.0.0", 1))
@@ -162,4 +164,47 @@ fn no_retry_for_a_device_whose_inventory_shows_the_target() {
     assert!(otactl_store::reconcile::close_if_runs_target(&conn, "j1", 7).expect("close"));
     let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
     assert_eq!((j.state, j.attempt), (JobState::Succeeded, 1));
+}
+
+#[test]
+fn an_old_word_after_done_is_not_a_rollback() {
+    use otactl_store::fleet::Inventory;
+    let conn = fresh_store_with_job();
+    let mut done = record(&Msg {
+        msg_id: "d".into(),
+        command_id: "c1".into(),
+        status: DeviceStatus::Done,
+        progress: None,
+        firmware_version: Some(TARGET.into()),
+    });
+    done.device_ts = "2026-11-21T10:00:00Z".into();
+    jobs::ingest_status(&conn, &done).expect("done");
+    let old = Inventory {
+        device_id: "truck-1".into(),
+        hw: "stm32f4".into(),
+        firmware_version: "1.0.0".into(),
+        counter: 1,
+        now_ms: 20,
+        // Said before the done, by the device's own clock (a redelivery).
+        device_ts_ms: Some(1_795_255_199_000),
+        retained: false,
+    };
+    otactl_store::reconcile::on_inventory(&conn, &old).expect("old");
+    // Delivered as retained when the operator subscribed.
+    let retained = Inventory {
+        device_ts_ms: None,
+        retained: true,
+        ..old.clone()
+    };
+    otactl_store::reconcile::on_inventory(&conn, &retained).expect("retained");
+    let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
+    assert_eq!(j.state, JobState::Succeeded);
+    // Said after the done: rolled back.
+    let later = Inventory {
+        device_ts_ms: Some(1_795_255_201_000),
+        ..old
+    };
+    otactl_store::reconcile::on_inventory(&conn, &later).expect("later");
+    let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
+    assert_eq!(j.state, JobState::RolledBack);
 }
