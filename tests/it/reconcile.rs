@@ -116,10 +116,12 @@ impl Site {
         ))
     }
 
-    /// Publishes a retained inventory for `device`, as a truck does on connect.
+    /// Publishes a retained inventory for `device`, as a truck does on connect, with
+    /// its clock's time of now.
     fn inventory(&self, device: &str, version: &str, counter: u64) {
+        let ts = otactl::domain::protocol::rfc3339_ms(otactl_store::now_ms());
         let payload = format!(
-            r#"{{"device_id":"{device}","hw":"stm32f4","firmware_version":"{version}","counter":{counter},"ts":"2026-12-01T10:00:00Z"}}"#
+            r#"{{"device_id":"{device}","hw":"stm32f4","firmware_version":"{version}","counter":{counter},"ts":"{ts}"}}"#
         );
         let ok = std::process::Command::new("mosquitto_pub")
             .args([
@@ -293,7 +295,9 @@ fn a_truck_back_on_the_old_firmware_after_done_is_rolled_back_and_counted() {
             |r| r.get(0),
         )
         .expect("canary");
-    // The truck comes back on its old image (the bootloader rolled it back).
+    // The truck comes back on its old image (the bootloader rolled it back), its
+    // inventory a second or more after its `done` by its own clock (ts has seconds).
+    std::thread::sleep(Duration::from_millis(1100));
     s.inventory(&device, "1.0.0", 1);
     wait_for(
         "the rollback to be recorded",
