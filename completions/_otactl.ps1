@@ -736,7 +736,8 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
-            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout (--override --reason R passes the gate that holds it once)')
+            [CompletionResult]::new('exclude', 'exclude', [CompletionResultType]::ParameterValue, 'Take devices out of a rollout (cancelled, not counted by its gates)')
             [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
             [CompletionResult]::new('retry-failed', 'retry-failed', [CompletionResultType]::ParameterValue, 'New attempts for the failed and timed-out devices (never the rejected ones)')
@@ -809,6 +810,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--retry-backoff', '--retry-backoff', [CompletionResultType]::ParameterName, 'Wait before a device''s first retry; each further retry waits twice as long')
             [CompletionResult]::new('--command-ttl', '--command-ttl', [CompletionResultType]::ParameterName, 'How long a command stays valid on a device')
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The rollout''s id [default: generated]')
+            [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'The artifact server the engine hands out images from (as `otactl run --artifact-url`): with it, an image that is not uploaded is accepted')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
@@ -1005,6 +1007,35 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;rollout;resume' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the gate is overridden (recorded in the audit log)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
+            [CompletionResult]::new('--broker', '--broker', [CompletionResultType]::ParameterName, 'MQTT broker URL: mqtt://host:port or mqtts://host:port')
+            [CompletionResult]::new('--topic-prefix', '--topic-prefix', [CompletionResultType]::ParameterName, 'MQTT topic prefix [default: fleet]')
+            [CompletionResult]::new('--mqtt-client-id', '--mqtt-client-id', [CompletionResultType]::ParameterName, 'MQTT client id (stable: the broker keeps our session under it) [default: otactl]')
+            [CompletionResult]::new('--mqtt-username', '--mqtt-username', [CompletionResultType]::ParameterName, 'MQTT user name (the password comes from OTACTL_MQTT_PASSWORD or the profile)')
+            [CompletionResult]::new('--mqtt-ca', '--mqtt-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to trust for mqtts://')
+            [CompletionResult]::new('--mqtt-cert', '--mqtt-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--mqtt-key', '--mqtt-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mqtts:// with mutual TLS')
+            [CompletionResult]::new('--s3-endpoint', '--s3-endpoint', [CompletionResultType]::ParameterName, 'S3 endpoint URL (credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)')
+            [CompletionResult]::new('--bucket', '--bucket', [CompletionResultType]::ParameterName, 'S3 bucket for firmware')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'S3 region (also read: AWS_REGION, AWS_DEFAULT_REGION) [default: us-east-1]')
+            [CompletionResult]::new('--s3-path-style', '--s3-path-style', [CompletionResultType]::ParameterName, 'Address S3 objects as ENDPOINT/BUCKET/KEY (most S3-compatible servers) instead of BUCKET.ENDPOINT/KEY')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The secret key file to sign with (its password: OTACTL_KEY_PASSWORD or a prompt)')
+            [CompletionResult]::new('--override', '--override', [CompletionResultType]::ParameterName, 'Pass the current batch''s gate once, whatever its count says')
+            [CompletionResult]::new('--init', '--init', [CompletionResultType]::ParameterName, 'Create the store if it does not exist (read commands never create one otherwise)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors, no progress or notes')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: NO_COLOR)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'otactl;rollout;exclude' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (recorded on each device''s job and in the audit log)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
@@ -1159,7 +1190,8 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
-            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout (--override --reason R passes the gate that holds it once)')
+            [CompletionResult]::new('exclude', 'exclude', [CompletionResultType]::ParameterValue, 'Take devices out of a rollout (cancelled, not counted by its gates)')
             [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
             [CompletionResult]::new('retry-failed', 'retry-failed', [CompletionResultType]::ParameterValue, 'New attempts for the failed and timed-out devices (never the rejected ones)')
@@ -1192,6 +1224,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;rollout;help;resume' {
+            break
+        }
+        'otactl;rollout;help;exclude' {
             break
         }
         'otactl;rollout;help;abort' {
@@ -2142,7 +2177,8 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'A per-device report (json, csv or markdown)')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)')
             [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Stop dispatching (devices already updating carry on)')
-            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused rollout (--override --reason R passes the gate that holds it once)')
+            [CompletionResult]::new('exclude', 'exclude', [CompletionResultType]::ParameterValue, 'Take devices out of a rollout (cancelled, not counted by its gates)')
             [CompletionResult]::new('abort', 'abort', [CompletionResultType]::ParameterValue, 'Abort: cancel devices not yet dispatched, leave in-flight ones alone')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel the rollout (as abort, recorded as cancelled by the operator)')
             [CompletionResult]::new('retry-failed', 'retry-failed', [CompletionResultType]::ParameterValue, 'New attempts for the failed and timed-out devices (never the rejected ones)')
@@ -2174,6 +2210,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;help;rollout;resume' {
+            break
+        }
+        'otactl;help;rollout;exclude' {
             break
         }
         'otactl;help;rollout;abort' {

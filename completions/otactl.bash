@@ -346,6 +346,9 @@ _otactl() {
             otactl__subcmd__help__subcmd__rollout,create)
                 cmd="otactl__subcmd__help__subcmd__rollout__subcmd__create"
                 ;;
+            otactl__subcmd__help__subcmd__rollout,exclude)
+                cmd="otactl__subcmd__help__subcmd__rollout__subcmd__exclude"
+                ;;
             otactl__subcmd__help__subcmd__rollout,list)
                 cmd="otactl__subcmd__help__subcmd__rollout__subcmd__list"
                 ;;
@@ -439,6 +442,9 @@ _otactl() {
             otactl__subcmd__rollout,create)
                 cmd="otactl__subcmd__rollout__subcmd__create"
                 ;;
+            otactl__subcmd__rollout,exclude)
+                cmd="otactl__subcmd__rollout__subcmd__exclude"
+                ;;
             otactl__subcmd__rollout,help)
                 cmd="otactl__subcmd__rollout__subcmd__help"
                 ;;
@@ -480,6 +486,9 @@ _otactl() {
                 ;;
             otactl__subcmd__rollout__subcmd__help,create)
                 cmd="otactl__subcmd__rollout__subcmd__help__subcmd__create"
+                ;;
+            otactl__subcmd__rollout__subcmd__help,exclude)
+                cmd="otactl__subcmd__rollout__subcmd__help__subcmd__exclude"
                 ;;
             otactl__subcmd__rollout__subcmd__help,help)
                 cmd="otactl__subcmd__rollout__subcmd__help__subcmd__help"
@@ -4037,7 +4046,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__help__subcmd__rollout)
-            opts="plan create list status watch report wait pause resume abort cancel retry-failed run"
+            opts="plan create list status watch report wait pause resume exclude abort cancel retry-failed run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4079,6 +4088,20 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__help__subcmd__rollout__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        otactl__subcmd__help__subcmd__rollout__subcmd__exclude)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5073,7 +5096,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout)
-            opts="-o -q -h --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help plan create list status watch report wait pause resume abort cancel retry-failed run help"
+            opts="-o -q -h --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help plan create list status watch report wait pause resume exclude abort cancel retry-failed run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,7 +5342,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__create)
-            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --artifact-url --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,6 +5417,96 @@ _otactl() {
                     return 0
                     ;;
                 --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --artifact-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --broker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mqtt-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mqtt-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mqtt-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mqtt-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mqtt-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bucket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --s3-path-style)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        otactl__subcmd__rollout__subcmd__exclude)
+            opts="-o -q -h --reason --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5473,7 +5586,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__help)
-            opts="plan create list status watch report wait pause resume abort cancel retry-failed run help"
+            opts="plan create list status watch report wait pause resume exclude abort cancel retry-failed run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5515,6 +5628,20 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        otactl__subcmd__rollout__subcmd__help__subcmd__exclude)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6087,12 +6214,16 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__resume)
-            opts="-o -q -h --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --override --reason --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

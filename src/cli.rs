@@ -29,7 +29,8 @@ environment or files, never from flags.
 
 Exit codes: 0 success, 1 internal error, 2 usage, 3 input or config error,
 4 verification failed, 5 remote unreachable or refused, 6 rollout failed or aborted,
-7 timed out, 8 store unavailable (locked, read-only, disk full).";
+7 timed out, 8 store unavailable (locked, read-only, disk full),
+9 rollout paused, waiting for an operator (`rollout wait`).";
 
 /// The heading of the options every command takes (shown once, in `otactl --help`).
 pub const GLOBAL: &str = "Global options";

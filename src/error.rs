@@ -31,6 +31,9 @@ pub mod exit {
     pub const TIMEOUT: u8 = 7;
     /// The store is locked by another engine, read-only, or its disk is full.
     pub const STORE_UNAVAILABLE: u8 = 8;
+    /// `rollout wait`: the rollout is paused and waits for an operator (a gate holds
+    /// it, an operator paused it, or one of its errors did).
+    pub const PAUSED: u8 = 9;
 }
 
 /// What kind of failure, which fixes the exit code.
@@ -44,6 +47,8 @@ pub enum ErrorKind {
     RolloutFailed,
     Timeout,
     StoreUnavailable,
+    /// A rollout is paused, waiting for an operator.
+    Paused,
     Internal,
     /// Our reader went away (`otactl fleet list | head`): exit quietly.
     BrokenPipe,
@@ -59,6 +64,7 @@ impl ErrorKind {
             ErrorKind::RolloutFailed => exit::ROLLOUT_FAILED,
             ErrorKind::Timeout => exit::TIMEOUT,
             ErrorKind::StoreUnavailable => exit::STORE_UNAVAILABLE,
+            ErrorKind::Paused => exit::PAUSED,
             ErrorKind::Internal => exit::INTERNAL,
             ErrorKind::BrokenPipe => exit::SUCCESS,
         }
@@ -74,6 +80,7 @@ impl ErrorKind {
             ErrorKind::RolloutFailed => "rollout_failed",
             ErrorKind::Timeout => "timeout",
             ErrorKind::StoreUnavailable => "store_unavailable",
+            ErrorKind::Paused => "paused",
             ErrorKind::Internal => "internal",
             ErrorKind::BrokenPipe => "broken_pipe",
         }
@@ -407,6 +414,8 @@ impl From<&otactl_store::control::ControlError> for CliError {
                 CliError::input(e.to_string()).with_hint("list them with `otactl rollout list`")
             }
             C::Refused { .. } => CliError::input(e.to_string()),
+            C::NotInRollout { rollout, .. } => CliError::input(e.to_string())
+                .with_hint(format!("its devices: otactl rollout report {rollout}")),
             C::Store(s) => CliError::from(s),
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::rollouts::{self, Rollout, RolloutState};
 use crate::{StoreError, audit};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 /// An operator's action on a rollout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +71,9 @@ pub enum ControlError {
         verb: &'static str,
         rollout: Box<Rollout>,
     },
+    /// `rollout exclude` named a device the rollout does not hold.
+    #[error("rollout {rollout} has no device '{device}'")]
+    NotInRollout { rollout: String, device: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -123,6 +126,86 @@ pub fn control_audited(
     r
 }
 
+/// `rollout resume --override`: resumes a paused rollout and passes its current gate
+/// once (the batch is marked passed), with the operator's reason in the audit log, all
+/// in one transaction. Returns the batch passed, if one was still open.
+pub fn override_gate(
+    conn: &mut Connection,
+    id: &str,
+    (actor, reason): (&str, &str),
+    now: i64,
+) -> Result<Option<u32>, ControlError> {
+    let tx = conn.transaction().map_err(StoreError::from)?;
+    load(&tx, id)?;
+    if let Err(r) = rollouts::transition(
+        &tx,
+        id,
+        &[RolloutState::Paused],
+        RolloutState::Running,
+        None,
+        now,
+    )? {
+        return Err(ControlError::refused(r, "override"));
+    }
+    let batch: Option<u32> = tx
+        .query_row(
+            "SELECT idx FROM batches WHERE rollout_id = ?1 AND state <> 'passed' ORDER BY idx LIMIT 1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::from)?;
+    if let Some(b) = batch {
+        crate::execution::pass_batch(&tx, id, b, now)?;
+        audit::record(
+            &tx,
+            now,
+            actor,
+            "rollout gate overridden",
+            &[id.to_string(), format!("batch {b}"), reason.to_string()],
+            "ok",
+        )?;
+    }
+    tx.commit().map_err(StoreError::from)?;
+    Ok(batch)
+}
+
+/// `rollout exclude`: takes devices out of an active rollout, all or none. Their jobs
+/// become cancelled (not counted by any gate) unless they already succeeded; returns
+/// how many changed.
+pub fn exclude(
+    conn: &mut Connection,
+    id: &str,
+    devices: &[String],
+    reason: &str,
+    now: i64,
+) -> Result<u64, ControlError> {
+    let tx = conn.transaction().map_err(StoreError::from)?;
+    let r = load(&tx, id)?;
+    if !r.is_active() {
+        return Err(ControlError::refused(r, "exclude devices of"));
+    }
+    let mut n = 0;
+    for d in devices {
+        let job = rollouts::job_id(id, d);
+        if crate::jobs::get_job(&tx, &job)?.is_none() {
+            return Err(ControlError::NotInRollout {
+                rollout: id.to_string(),
+                device: d.clone(),
+            });
+        }
+        let ev = crate::JobEvent::Exclude {
+            reason: reason.to_string(),
+        };
+        if let crate::jobs::Applied::Changed { .. } = crate::jobs::apply_event(&tx, &job, &ev, now)?
+        {
+            n += 1;
+        }
+    }
+    tx.commit().map_err(StoreError::from)?;
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +248,53 @@ mod tests {
         let e = control(&mut c, "nope", Control::Abort, 4).expect_err("unknown");
         assert!(matches!(e, ControlError::NoRollout(_)));
         assert_eq!(e.to_string(), "no rollout 'nope'");
+    }
+
+    #[test]
+    fn override_passes_the_current_gate_once_with_its_reason_audited() {
+        let mut c = store();
+        let e = override_gate(&mut c, "r1", ("me", "why"), 1).expect_err("running");
+        assert!(matches!(e, ControlError::Refused { .. }));
+        control(&mut c, "r1", Control::Pause, 2).expect("pause");
+        assert_eq!(
+            override_gate(&mut c, "r1", ("me", "in the workshop"), 3).expect("override"),
+            Some(0)
+        );
+        assert_eq!(state(&c), RolloutState::Running);
+        let passed: String = c
+            .query_row(
+                "SELECT state FROM batches WHERE rollout_id = 'r1' AND idx = 0",
+                [],
+                |r| r.get(0),
+            )
+            .expect("batch");
+        assert_eq!(passed, "passed");
+        let log = crate::audit::list(&c, None, 10).expect("audit");
+        assert_eq!(log[0].command, "rollout gate overridden");
+        assert_eq!(log[0].args, ["r1", "batch 0", "in the workshop"]);
+    }
+
+    #[test]
+    fn exclude_cancels_named_devices_all_or_none() {
+        let mut c = store();
+        let e = exclude(&mut c, "r1", &["a".into(), "zz".into()], "x", 1).expect_err("unknown");
+        assert_eq!(e.to_string(), "rollout r1 has no device 'zz'");
+        let a = crate::jobs::get_job(&c, "r1.a").expect("job").expect("a");
+        assert_eq!(a.state, JobState::Pending, "nothing changed");
+        assert_eq!(
+            exclude(&mut c, "r1", &["a".into()], "excluded: sold", 2).expect("exclude"),
+            1
+        );
+        let a = crate::jobs::get_job(&c, "r1.a").expect("job").expect("a");
+        assert_eq!(
+            (a.state, a.reason.as_deref()),
+            (JobState::Cancelled, Some("excluded: sold"))
+        );
+        // Excluding it again changes nothing.
+        assert_eq!(
+            exclude(&mut c, "r1", &["a".into()], "again", 3).expect("again"),
+            0
+        );
     }
 
     #[test]

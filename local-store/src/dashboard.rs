@@ -156,7 +156,8 @@ fn where_clause(rollout: &str, f: &DeviceFilter<'_>) -> (String, Vec<Value>) {
 fn order_by(s: DeviceOrder) -> &'static str {
     match s {
         DeviceOrder::State => {
-            "CASE j.state WHEN 'failed' THEN 0 WHEN 'rejected' THEN 1 WHEN 'timed_out' THEN 2 \
+            "CASE j.state WHEN 'failed' THEN 0 WHEN 'rolled_back' THEN 0 WHEN 'rejected' THEN 1 \
+             WHEN 'timed_out' THEN 2 \
              WHEN 'rebooting' THEN 3 WHEN 'flashing' THEN 4 WHEN 'verifying' THEN 5 \
              WHEN 'downloading' THEN 6 WHEN 'accepted' THEN 7 WHEN 'sent' THEN 8 \
              WHEN 'queued' THEN 9 WHEN 'pending' THEN 10 WHEN 'succeeded' THEN 11 ELSE 12 END, \

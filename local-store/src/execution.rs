@@ -131,11 +131,12 @@ pub fn pending_of_batch(
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// Failed and timed-out jobs of the rollout (never rejected ones), to retry.
+/// Failed, timed-out and rolled-back jobs of the rollout (never rejected ones), to
+/// retry: the states `JobState::is_retryable` names.
 pub fn retryable(conn: &Connection, rollout: &str) -> Result<Vec<ToSend>> {
     let mut st = conn.prepare_cached(
         "SELECT id, device_id, attempt FROM jobs \
-         WHERE rollout_id = ?1 AND state IN ('failed', 'timed_out') ORDER BY device_id",
+         WHERE rollout_id = ?1 AND state IN ('failed', 'timed_out', 'rolled_back') ORDER BY device_id",
     )?;
     let rows = st.query_map([rollout], |r| {
         Ok(ToSend {

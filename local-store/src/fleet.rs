@@ -38,6 +38,11 @@ pub struct Inventory {
     pub firmware_version: String,
     pub counter: u64,
     pub now_ms: i64,
+    /// The device's `ts` (its clock), when it sent a valid one.
+    pub device_ts_ms: Option<i64>,
+    /// Delivered as a retained message when the operator subscribed: what the device
+    /// said at some earlier time, perhaps before statuses already recorded.
+    pub retained: bool,
 }
 
 const DEVICE_COLUMNS: &str = "id, hw, tags, firmware_version, counter, presence, last_seen_ms, \

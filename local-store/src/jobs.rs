@@ -346,10 +346,18 @@ pub fn ingest_status_cached(
     cache: &mut JobCache,
     s: &StatusRecord,
 ) -> Result<Ingested> {
+    // A device that refuses a command as a downgrade because it already runs the
+    // target (its inventory says so) has the target: the job succeeded.
+    let event = match (&s.status, s.error_code.as_deref()) {
+        (DeviceStatus::Rejected, Some("downgrade")) => {
+            crate::reconcile::runs_target(conn, &s.job_id)?.unwrap_or_else(|| s.event())
+        }
+        _ => s.event(),
+    };
     let decide = |job: &Option<Job>| match job {
         None => Err(RefusalCode::UnknownJob),
         Some(j) if j.device_id != s.device_id => Err(RefusalCode::WrongDevice),
-        Some(j) => Ok(apply(&j.snapshot(), &s.event())),
+        Some(j) => Ok(apply(&j.snapshot(), &event)),
     };
     let (mut job, cached) = match cache.map.get(&s.job_id) {
         Some(j) => (Some(j.clone()), true),
@@ -402,6 +410,25 @@ pub fn ingest_status_cached(
     match (decision, job) {
         (Ok(Decision::Apply(next)), Some(job)) => {
             if let Some(row) = write_guarded_with(&mut prep.update, &job, &next, s.received_ms)? {
+                // The device's own word closed a job the engine had given up on, or
+                // one it refused as a downgrade of what it runs: audited (rare).
+                let why = if matches!(event, JobEvent::Inventory { .. }) {
+                    Some("refused as a downgrade: the device already runs the target")
+                } else if job.state.is_final() {
+                    Some("late done: reported after the device timeout")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
+                    crate::audit::record(
+                        conn,
+                        s.received_ms,
+                        "otactl-engine",
+                        "engine reconciled",
+                        &[job.rollout_id.clone(), job.device_id.clone(), why.into()],
+                        &format!("{} -> {}", job.state, next.state),
+                    )?;
+                }
                 cache.put(row);
                 Ok(Ingested::Applied {
                     from: job.state,
@@ -411,7 +438,7 @@ pub fn ingest_status_cached(
                 cache.map.remove(&s.job_id);
                 // Someone else moved the job between our read and write: decide again
                 // on the fresh row (the event row is already recorded once).
-                match apply_event(conn, &s.job_id, &s.event(), s.received_ms)? {
+                match apply_event(conn, &s.job_id, &event, s.received_ms)? {
                     Applied::Changed { from, to } => Ok(Ingested::Applied { from, to }),
                     Applied::Refused(r) => {
                         conn.prepare_cached(

@@ -9,7 +9,8 @@
 //! rollout engine reads and writes each tick; [`transfer`] carries devices, statuses
 //! and the audit log between stores; [`progress`] counts a rollout's jobs (the one
 //! tally); [`control`] is an operator's action on a rollout; [`dashboard`] is what the
-//! live dashboard reads; [`states`] the rollout and batch states as types.
+//! live dashboard reads; [`states`] the rollout and batch states as types;
+//! [`reconcile`] closes jobs by what a device's inventory says it runs.
 
 pub mod artifacts;
 pub mod audit;
@@ -26,6 +27,7 @@ pub mod fleet;
 pub mod jobs;
 pub mod outbox;
 pub mod progress;
+pub mod reconcile;
 pub mod rollouts;
 pub mod state;
 pub mod states;

@@ -228,15 +228,15 @@ mod tests {
         assert_eq!(
             t,
             Tally {
-                total: 13,
+                total: 14,
                 succeeded: 1,
-                failed: 3,
+                failed: 4,
                 cancelled: 1,
                 open: 8
             }
         );
-        assert_eq!(t.executed(), 4);
-        let mut s: Stages = [0; 13];
+        assert_eq!(t.executed(), 5);
+        let mut s: Stages = [0; JobState::ALL.len()];
         s[JobState::Rejected as usize] = 2;
         s[JobState::Pending as usize] = 5;
         assert_eq!(

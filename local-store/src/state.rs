@@ -24,10 +24,13 @@ pub enum JobState {
     Rejected,
     TimedOut,
     Cancelled,
+    /// The device reported `done`, then an inventory showed it back on an older
+    /// version or counter while the rollout ran: a failure, retryable.
+    RolledBack,
 }
 
 impl JobState {
-    pub const ALL: [JobState; 13] = [
+    pub const ALL: [JobState; 14] = [
         JobState::Pending,
         JobState::Queued,
         JobState::Sent,
@@ -41,6 +44,7 @@ impl JobState {
         JobState::Rejected,
         JobState::TimedOut,
         JobState::Cancelled,
+        JobState::RolledBack,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -58,6 +62,7 @@ impl JobState {
             JobState::Rejected => "rejected",
             JobState::TimedOut => "timed_out",
             JobState::Cancelled => "cancelled",
+            JobState::RolledBack => "rolled_back",
         }
     }
 
@@ -89,16 +94,20 @@ impl JobState {
         (2..8).contains(&self.rank())
     }
 
-    /// A retry may open a new attempt (failed and timed out; never rejected).
+    /// A retry may open a new attempt (failed, timed out and rolled back; never
+    /// rejected).
     pub fn is_retryable(self) -> bool {
-        matches!(self, JobState::Failed | JobState::TimedOut)
+        matches!(
+            self,
+            JobState::Failed | JobState::TimedOut | JobState::RolledBack
+        )
     }
 
     /// Counts against a rollout's abort threshold.
     pub fn is_failure(self) -> bool {
         matches!(
             self,
-            JobState::Failed | JobState::Rejected | JobState::TimedOut
+            JobState::Failed | JobState::Rejected | JobState::TimedOut | JobState::RolledBack
         )
     }
 }
@@ -213,6 +222,18 @@ pub enum JobEvent {
     Retry { command_id: String },
     /// The command could not be delivered at all (dead-lettered).
     Undeliverable { reason: String },
+    /// The operator took the device out of the rollout (`rollout exclude`): any job
+    /// not succeeded becomes cancelled, which no gate counts.
+    Exclude { reason: String },
+    /// What the device says it runs (its inventory message, or what it last said when
+    /// a retry is about to go out), against the rollout's target. It closes an open,
+    /// timed-out or failed job as succeeded when the device runs the target, and turns
+    /// a succeeded job into rolled back when the device runs something older.
+    Inventory {
+        firmware_version: String,
+        counter: u64,
+        target_counter: u64,
+    },
 }
 
 /// Why an event changed nothing. Every refusal is recorded with this reason.
@@ -321,6 +342,17 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             if job.command_id.as_deref() != Some(command_id.as_str()) {
                 return Refuse(Refusal::StaleCommand);
             }
+            // Timed out means "no word in time", not a verdict: the device's own `done`
+            // of this attempt, however late, closes the job (once: it is then final).
+            if job.state == JobState::TimedOut
+                && *status == DeviceStatus::Done
+                && firmware_version.as_deref() == Some(job.target_version.as_str())
+            {
+                next.state = JobState::Succeeded;
+                next.progress = progress.map(|p| p.min(100));
+                next.reason = Some("late done: reported after the device timeout".into());
+                return Apply(next);
+            }
             if job.state.is_final() {
                 return Refuse(Refusal::AlreadyFinal { state: job.state });
             }
@@ -407,164 +439,47 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             next.reason = None;
             Apply(next)
         }
+        JobEvent::Exclude { reason } => {
+            if matches!(job.state, JobState::Succeeded | JobState::Cancelled) {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            next.state = JobState::Cancelled;
+            next.reason = Some(reason.clone());
+            Apply(next)
+        }
+        JobEvent::Inventory {
+            firmware_version,
+            counter,
+            target_counter,
+        } => {
+            let runs_target =
+                *firmware_version == job.target_version && *counter == *target_counter;
+            let closable = matches!(job.state, JobState::TimedOut | JobState::Failed)
+                || (!job.state.is_final() && job.state != JobState::Pending);
+            if runs_target && closable {
+                next.state = JobState::Succeeded;
+                next.reason = Some(format!(
+                    "reconciled: device reports {firmware_version} (counter {counter})"
+                ));
+                return Apply(next);
+            }
+            let older = *counter < *target_counter
+                || (*counter == *target_counter && *firmware_version != job.target_version);
+            if older && job.state == JobState::Succeeded {
+                next.state = JobState::RolledBack;
+                next.reason = Some(format!(
+                    "rolled_back: device runs {firmware_version} (counter {counter}) after done"
+                ));
+                return Apply(next);
+            }
+            if job.state.is_final() {
+                return Refuse(Refusal::AlreadyFinal { state: job.state });
+            }
+            Refuse(Refusal::NoChange)
+        }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn status(cmd: &str, s: DeviceStatus, fw: Option<&str>) -> JobEvent {
-        JobEvent::Status {
-            command_id: cmd.into(),
-            status: s,
-            progress: None,
-            firmware_version: fw.map(Into::into),
-            error_code: None,
-        }
-    }
-
-    fn run(job: &mut JobSnapshot, ev: JobEvent) -> Decision {
-        let d = apply(job, &ev);
-        if let Decision::Apply(n) = &d {
-            *job = n.clone();
-        }
-        d
-    }
-
-    #[test]
-    fn happy_path_to_succeeded() {
-        let mut j = JobSnapshot::new("1.4.2");
-        run(
-            &mut j,
-            JobEvent::Enqueue {
-                command_id: "c1".into(),
-            },
-        );
-        run(
-            &mut j,
-            JobEvent::Published {
-                command_id: "c1".into(),
-            },
-        );
-        for s in [
-            DeviceStatus::Accepted,
-            DeviceStatus::Downloading,
-            DeviceStatus::Verifying,
-            DeviceStatus::Flashing,
-            DeviceStatus::Rebooting,
-        ] {
-            assert!(matches!(
-                run(&mut j, status("c1", s, None)),
-                Decision::Apply(_)
-            ));
-        }
-        run(&mut j, status("c1", DeviceStatus::Done, Some("1.4.2")));
-        assert_eq!(j.state, JobState::Succeeded);
-        assert_eq!(j.attempt, 1);
-    }
-
-    #[test]
-    fn late_downloading_after_done_stays_done() {
-        let mut j = JobSnapshot::new("2");
-        run(
-            &mut j,
-            JobEvent::Enqueue {
-                command_id: "c".into(),
-            },
-        );
-        run(&mut j, status("c", DeviceStatus::Done, Some("2")));
-        let d = run(&mut j, status("c", DeviceStatus::Downloading, None));
-        assert_eq!(
-            d,
-            Decision::Refuse(Refusal::AlreadyFinal {
-                state: JobState::Succeeded
-            })
-        );
-        assert_eq!(j.state, JobState::Succeeded);
-    }
-
-    #[test]
-    fn done_with_other_version_is_failed_version_mismatch() {
-        let mut j = JobSnapshot::new("2.0");
-        run(
-            &mut j,
-            JobEvent::Enqueue {
-                command_id: "c".into(),
-            },
-        );
-        run(&mut j, status("c", DeviceStatus::Done, Some("1.9")));
-        assert_eq!(j.state, JobState::Failed);
-        assert!(
-            j.reason
-                .as_deref()
-                .unwrap_or("")
-                .starts_with("version_mismatch")
-        );
-    }
-
-    #[test]
-    fn retry_opens_new_attempt_and_old_statuses_are_stale() {
-        let mut j = JobSnapshot::new("2");
-        run(
-            &mut j,
-            JobEvent::Enqueue {
-                command_id: "a1".into(),
-            },
-        );
-        run(&mut j, status("a1", DeviceStatus::Error, None));
-        assert_eq!(j.state, JobState::Failed);
-        run(
-            &mut j,
-            JobEvent::Retry {
-                command_id: "a2".into(),
-            },
-        );
-        assert_eq!((j.state, j.attempt), (JobState::Queued, 2));
-        let d = run(&mut j, status("a1", DeviceStatus::Done, Some("2")));
-        assert_eq!(d, Decision::Refuse(Refusal::StaleCommand));
-        assert_eq!(j.state, JobState::Queued);
-    }
-
-    #[test]
-    fn rejected_is_never_retried() {
-        let mut j = JobSnapshot::new("2");
-        run(
-            &mut j,
-            JobEvent::Enqueue {
-                command_id: "a1".into(),
-            },
-        );
-        run(&mut j, status("a1", DeviceStatus::Rejected, None));
-        let d = run(
-            &mut j,
-            JobEvent::Retry {
-                command_id: "a2".into(),
-            },
-        );
-        assert!(matches!(d, Decision::Refuse(Refusal::NotRetryable { .. })));
-    }
-
-    #[test]
-    fn job_states_round_trip_through_their_text() {
-        for s in JobState::ALL {
-            assert_eq!(s.as_str().parse::<JobState>(), Ok(s));
-        }
-        assert!("done".parse::<JobState>().is_err());
-    }
-
-    #[test]
-    fn legacy_status_names_are_accepted() {
-        assert_eq!(DeviceStatus::parse("success"), Some(DeviceStatus::Done));
-        assert_eq!(
-            DeviceStatus::parse("in_progress"),
-            Some(DeviceStatus::Accepted)
-        );
-        assert_eq!(
-            DeviceStatus::parse("installing"),
-            Some(DeviceStatus::Flashing)
-        );
-        assert_eq!(DeviceStatus::parse("failed"), Some(DeviceStatus::Error));
-        assert_eq!(DeviceStatus::parse("bogus"), None);
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

@@ -60,7 +60,8 @@ pub fn export(conn: &Connection, since_ms: Option<i64>) -> Result<Bundle> {
         let mut st = conn.prepare(
             "SELECT device_id, msg_id, job_id, command_id, status, progress, seq, firmware_version, \
              error_code, error_message, device_ts, received_ms FROM status_events \
-             WHERE received_ms >= ?1 ORDER BY received_ms, device_id, msg_id",
+             WHERE received_ms >= ?1 AND msg_id NOT LIKE 'otactl:%' \
+             ORDER BY received_ms, device_id, msg_id",
         )?;
         let rows = st.query_map([since], |r| {
             Ok(StatusRow {

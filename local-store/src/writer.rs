@@ -248,6 +248,9 @@ fn run_op(
         }
         WriteOp::Inventory(inv) => {
             fleet::upsert_inventory(conn, &inv)?;
+            for id in crate::reconcile::on_inventory(conn, &inv)? {
+                cache.invalidate(&id);
+            }
             Ok(OpResult::Done)
         }
         WriteOp::Presence {

@@ -269,6 +269,118 @@ proptest! {
     }
 }
 
+/// Any event but a retry, as the network, the engine and the inventory may bring them.
+fn any_event() -> impl Strategy<Value = (JobEvent, bool)> {
+    let statuses = [
+        DeviceStatus::Accepted,
+        DeviceStatus::Downloading,
+        DeviceStatus::Flashing,
+        DeviceStatus::Done,
+        DeviceStatus::Error,
+        DeviceStatus::Rejected,
+        DeviceStatus::Cancelled,
+    ];
+    prop_oneof![
+        (0usize..7, any::<bool>(), any::<bool>()).prop_map(move |(i, stale, right)| {
+            let cmd = if stale { "c0" } else { "c1" };
+            (
+                JobEvent::Status {
+                    command_id: cmd.into(),
+                    status: statuses[i],
+                    progress: None,
+                    firmware_version: Some(if right { TARGET } else { "1.0.0" }.into()),
+                    error_code: None,
+                },
+                stale,
+            )
+        }),
+        Just((JobEvent::TimedOut, false)),
+        Just((JobEvent::Cancel { reason: "x".into() }, false)),
+        Just((JobEvent::Undeliverable { reason: "x".into() }, false)),
+        (0u64..4, any::<bool>()).prop_map(|(counter, right)| (
+            JobEvent::Inventory {
+                firmware_version: if right { TARGET } else { "1.0.0" }.into(),
+                counter,
+                target_counter: 2,
+            },
+            false
+        )),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    /// A late `done` of the current attempt after a timeout is applied once; a final
+    /// state is left only by the device's own word about its firmware (late done or
+    /// inventory: timed out or failed to succeeded, succeeded to rolled back); the
+    /// statuses of older attempts change nothing.
+    #[test]
+    fn only_the_devices_own_word_leaves_a_final_state(
+        events in proptest::collection::vec(any_event(), 0..30),
+    ) {
+        let Decision::Apply(mut job) = apply(&JobSnapshot::new(TARGET), &JobEvent::Enqueue { command_id: "c1".into() }) else {
+            panic!("enqueue refused");
+        };
+        let mut late_done = 0;
+        for (ev, stale) in &events {
+            let before = job.state;
+            if let Decision::Apply(next) = apply(&job, ev) {
+                prop_assert!(!stale, "a status of an older attempt moved the job: {ev:?}");
+                if before.is_final() {
+                    let allowed = match (before, next.state) {
+                        (JobState::TimedOut, JobState::Succeeded) => {
+                            if matches!(ev, JobEvent::Status { .. }) {
+                                late_done += 1;
+                            }
+                            true
+                        }
+                        (JobState::Failed, JobState::Succeeded) => matches!(ev, JobEvent::Inventory { .. }),
+                        (JobState::Succeeded, JobState::RolledBack) => matches!(ev, JobEvent::Inventory { .. }),
+                        _ => false,
+                    };
+                    prop_assert!(allowed, "{before} left for {} by {ev:?}", next.state);
+                    prop_assert!(next.state != before);
+                }
+                if next.state == JobState::Succeeded {
+                    prop_assert_eq!(next.target_version.as_str(), TARGET);
+                }
+                job = next;
+            }
+        }
+        prop_assert!(late_done <= 1, "a late done applied {late_done} times");
+    }
+
+    /// A job that timed out ends succeeded on the first `done` of its current attempt
+    /// that comes after, whatever else (stale, duplicate) arrives around it.
+    #[test]
+    fn a_late_done_of_the_current_attempt_closes_a_timed_out_job(sc in scenario(), cut in any::<prop::sample::Index>()) {
+        let Decision::Apply(mut job) = apply(&JobSnapshot::new(TARGET), &JobEvent::Enqueue { command_id: "c1".into() }) else {
+            panic!("enqueue refused");
+        };
+        let at = if sc.arrived.is_empty() { 0 } else { cut.index(sc.arrived.len() + 1) };
+        let mut seen = HashSet::new();
+        let mut timed_out = false;
+        for (i, m) in sc.arrived.iter().enumerate() {
+            if i == at
+                && !job.state.is_final()
+                && let Decision::Apply(n) = apply(&job, &JobEvent::TimedOut)
+            {
+                job = n;
+                timed_out = true;
+            }
+            if !seen.insert(m.msg_id.clone()) { continue; }
+            if let Decision::Apply(n) = apply(&job, &status_event(m)) { job = n; }
+        }
+        if timed_out {
+            let after: Vec<&Msg> = sc.arrived[at..].iter().collect();
+            let late_ok = after.iter().any(|m| m.command_id == "c1" && m.status == DeviceStatus::Done && m.firmware_version.as_deref() == Some(TARGET));
+            let want = if late_ok { JobState::Succeeded } else { JobState::TimedOut };
+            prop_assert_eq!(job.state, want, "{:?} cut at {}", sc, at);
+        }
+    }
+}
+
 fn record(m: &Msg) -> StatusRecord {
     StatusRecord {
         device_id: "truck-1".into(),

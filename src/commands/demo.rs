@@ -250,21 +250,26 @@ pub fn cmd_demo(ctx: &Ctx, a: &DemoArgs) -> CliResult<()> {
                 .map_err(|_| CliError::internal("address"))?,
         )?
     };
-    if s3_configured(ctx)
-        && let Err(e) = sh.run(&["firmware", "upload", &image_s])
-    {
-        ctx.printer
-            .warn(format!("{}; using the local artifact server", e.message));
+    let mut uploaded = false;
+    if s3_configured(ctx) {
+        match sh.run(&["firmware", "upload", &image_s]) {
+            Ok(_) => uploaded = true,
+            Err(e) => ctx
+                .printer
+                .warn(format!("{}; using the local artifact server", e.message)),
+        }
     }
+    let server_url = server.base_url();
 
     // 5. The rollout: only the hardware the firmware is built for, in batches with gates.
-    sh.run(&[
+    let firmware = format!("{FIRMWARE}@2.0.0");
+    let mut create = vec![
         "rollout",
         "create",
         "--id",
         ROLLOUT,
         "--firmware",
-        &format!("{FIRMWARE}@2.0.0"),
+        &firmware,
         "--select",
         "hw=stm32f4|esp32",
         "--batches",
@@ -277,7 +282,11 @@ pub fn cmd_demo(ctx: &Ctx, a: &DemoArgs) -> CliResult<()> {
         "1",
         "--device-timeout",
         "10s",
-    ])?;
+    ];
+    if !uploaded {
+        create.extend(["--artifact-url", &server_url]);
+    }
+    sh.run(&create)?;
 
     // 6. The engine, in this process, on the embedded broker.
     let view_ctx = ctx.with_store(store.clone());

@@ -165,7 +165,9 @@ pub fn gate(p: &GatePolicy, batch: &Tally, rollout: &Tally) -> Gate {
             };
         }
     }
-    let needed = (p.success_threshold * batch.total as f64).ceil() as u64;
+    // Cancelled devices (excluded by the operator, or told to stop) are not counted.
+    let counted = batch.total.saturating_sub(batch.cancelled);
+    let needed = (p.success_threshold * counted as f64).ceil() as u64;
     if batch.succeeded >= needed {
         return Gate::Pass;
     }

@@ -150,6 +150,22 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
         }
     }
 
+    // A batch passed by an operator's override may still hold devices not dispatched
+    // yet: they go out (within the rate limit) rather than being left behind.
+    let mut budget = match p.max_rate_per_min {
+        Some(r) => u64::from(r).saturating_sub(view.dispatched_last_minute),
+        None => u64::MAX,
+    };
+    if window_open(p, calendar_ms) {
+        for (i, b) in view.batches.iter().enumerate() {
+            let count = b.pending.min(budget);
+            if b.passed_ms.is_some() && count > 0 {
+                budget -= count;
+                out.push(Action::Dispatch { batch: i, count });
+            }
+        }
+    }
+
     let gp = p.gate_policy();
     let all = whole(view);
     let Some(current) = view.batches.iter().position(|b| b.passed_ms.is_none()) else {
@@ -210,10 +226,6 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
         }
     }
     if b.pending > 0 && window_open(p, calendar_ms) {
-        let budget = match p.max_rate_per_min {
-            Some(r) => u64::from(r).saturating_sub(view.dispatched_last_minute),
-            None => u64::MAX,
-        };
         let count = b.pending.min(budget);
         if count > 0 {
             out.push(Action::Dispatch {
@@ -293,6 +305,21 @@ mod tests {
         v.batches[0].started_ms = Some(0);
         v.dispatched_last_minute = 4;
         assert_eq!(decide(&v, 1000), vec![]);
+    }
+
+    #[test]
+    fn devices_left_in_a_batch_passed_by_override_still_go_out() {
+        let p = policy(|p| p.max_rate_per_min = Some(5));
+        let mut v = view(p, vec![batch(10, 3, 6, 1), batch(90, 90, 0, 0)]);
+        v.batches[0].passed_ms = Some(0);
+        v.batches[1].started_ms = Some(0);
+        assert_eq!(
+            decide(&v, 20 * MIN),
+            vec![
+                Action::Dispatch { batch: 0, count: 3 },
+                Action::Dispatch { batch: 1, count: 2 }
+            ]
+        );
     }
 
     #[test]

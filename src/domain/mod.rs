@@ -13,4 +13,5 @@ pub mod selector;
 pub mod status;
 pub mod transfer;
 pub mod version;
+pub mod waiting;
 pub mod window;

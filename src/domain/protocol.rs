@@ -318,6 +318,8 @@ struct InventoryIn {
     hw: Option<String>,
     firmware_version: Option<String>,
     counter: Option<u64>,
+    /// Optional and not checked: a bad one is only not used.
+    ts: Option<String>,
 }
 
 /// Validates an inventory message received on `PREFIX/{topic_device}/inventory`.
@@ -344,12 +346,17 @@ pub fn parse_inventory(
     if counter > MAX_INT {
         return Err(Invalid::BadField("counter"));
     }
+    let device_ts_ms =
+        i.ts.and_then(|t| OffsetDateTime::parse(&t, &Rfc3339).ok())
+            .map(crate::domain::duration::unix_ms);
     Ok(Inventory {
         device_id,
         hw,
         firmware_version,
         counter,
         now_ms,
+        device_ts_ms,
+        retained: false,
     })
 }
 

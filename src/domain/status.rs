@@ -31,6 +31,10 @@ pub struct RolloutStatus {
     pub cancelled: u64,
     pub open: u64,
     pub batches: Vec<BatchStatus>,
+    /// Why it does not move and what unblocks it (filled by the caller, who knows the
+    /// time and whether an engine runs: [`super::waiting::explain`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waiting: Vec<super::waiting::Waiting>,
 }
 
 /// The status of a rollout from what the store read of it.
@@ -67,6 +71,7 @@ pub fn of(s: Status) -> RolloutStatus {
         cancelled: whole.cancelled,
         open: whole.open,
         batches,
+        waiting: Vec::new(),
         rollout: s.rollout,
     }
 }
@@ -92,9 +97,9 @@ mod tests {
         )
         .expect("policy");
         let mut progress = Progress::default();
-        let mut b0 = [0; 13];
+        let mut b0 = [0; JobState::ALL.len()];
         b0[JobState::Succeeded as usize] = 1;
-        let mut b1 = [0; 13];
+        let mut b1 = [0; JobState::ALL.len()];
         b1[JobState::Failed as usize] = 1;
         b1[JobState::Pending as usize] = 1;
         progress.batches.insert(0, b0);

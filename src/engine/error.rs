@@ -77,3 +77,14 @@ pub enum EngineError {
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
+
+impl EngineError {
+    /// The error belongs to one rollout (its artifact), not to the engine: the engine
+    /// pauses that rollout and goes on with the others.
+    pub fn is_rollout_local(&self) -> bool {
+        matches!(
+            self,
+            EngineError::NoDownloadUrl { .. } | EngineError::NoArtifact(_) | EngineError::S3(_)
+        )
+    }
+}

@@ -199,7 +199,15 @@ impl Engine {
         };
         let mut events = Vec::new();
         for id in ids {
-            events.extend(tick::tick_rollout(self, &id, now_ms)?);
+            match tick::tick_rollout(self, &id, now_ms) {
+                Ok(ev) => events.extend(ev),
+                // One rollout's trouble (its image has no URL, the bucket refused to
+                // presign it) pauses that rollout, with the reason; the others go on.
+                Err(e) if e.is_rollout_local() => {
+                    events.extend(tick::pause_for_error(self, &id, &e, now_ms)?);
+                }
+                Err(e) => return Err(e),
+            }
         }
         Ok(events)
     }

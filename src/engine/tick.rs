@@ -225,6 +225,31 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
     Ok(events)
 }
 
+/// Pauses rollout `id` because of `e`, an error of that rollout alone (audited, with
+/// the reason the status shows).
+pub(super) fn pause_for_error(
+    eng: &mut Engine,
+    id: &str,
+    e: &super::EngineError,
+    now_ms: i64,
+) -> Result<Vec<Event>> {
+    let reason = format!("engine error: {e}");
+    let moved = transition(
+        eng,
+        id,
+        &[RolloutState::Running, RolloutState::Scheduled],
+        RolloutState::Paused,
+        Some(&reason),
+        ("paused", &reason),
+        now_ms,
+    )?;
+    Ok(if moved {
+        vec![ev(id, "paused", &reason)]
+    } else {
+        vec![]
+    })
+}
+
 fn ev(rollout: &str, what: &str, detail: &str) -> Event {
     Event {
         rollout: rollout.to_string(),
@@ -358,10 +383,28 @@ pub fn retry_where(
     states: &[RolloutState],
     now_ms: i64,
 ) -> Result<u64> {
-    let todo: Vec<ToSend> = execution::retryable(&eng.read, &r.id)?
-        .into_iter()
-        .filter(|j| keep(j))
-        .collect();
+    let mut todo = Vec::new();
+    let mut has_it = Vec::new();
+    for j in execution::retryable(&eng.read, &r.id)? {
+        if !keep(&j) {
+            continue;
+        }
+        // A device whose inventory already shows the target gets no retry (it would
+        // refuse it as a downgrade): its job is closed as succeeded instead.
+        if otactl_store::reconcile::runs_target(&eng.read, &j.job_id)?.is_some() {
+            has_it.push(j.job_id);
+        } else {
+            todo.push(j);
+        }
+    }
+    if !has_it.is_empty() {
+        eng.write(move |c| {
+            for id in &has_it {
+                otactl_store::reconcile::close_if_runs_target(c, id, now_ms)?;
+            }
+            Ok(())
+        })?;
+    }
     if todo.is_empty() {
         return Ok(0);
     }

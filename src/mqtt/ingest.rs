@@ -146,7 +146,12 @@ impl Ingest {
             },
             TopicKind::Inventory => {
                 match protocol::parse_inventory(&device, &p.payload, received_ms) {
-                    Ok(i) => WriteOp::Inventory(i),
+                    // A retained delivery may predate statuses already recorded: the
+                    // store does not take it as a rollback.
+                    Ok(i) => WriteOp::Inventory(otactl_store::fleet::Inventory {
+                        retained: p.retain,
+                        ..i
+                    }),
                     Err(e) => return self.reject(p, place, &e),
                 }
             }

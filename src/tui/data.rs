@@ -241,7 +241,7 @@ impl Source {
         let mut per_batch = progress.batches;
         for (i, (_, n)) in &batch_rows {
             per_batch.entry(*i).or_insert_with(|| {
-                let mut s = [0; 13];
+                let mut s = [0; JobState::ALL.len()];
                 s[JobState::Pending as usize] = *n;
                 s
             });

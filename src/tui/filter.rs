@@ -120,7 +120,12 @@ mod tests {
         let f = Filter::parse("s:failures").expect("parse");
         assert_eq!(
             f.states,
-            vec![JobState::Failed, JobState::Rejected, JobState::TimedOut]
+            vec![
+                JobState::Failed,
+                JobState::Rejected,
+                JobState::TimedOut,
+                JobState::RolledBack
+            ]
         );
         assert!(f.only_states());
         let e = Filter::parse("state:faild").expect_err("typo");

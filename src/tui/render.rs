@@ -304,7 +304,9 @@ fn gates_line(app: &App, ov: &Overview) -> Line<'static> {
     ) else {
         return Line::styled("gate  no policy recorded", t.dim());
     };
-    let needed = (p.success_threshold * b.tally.total as f64).ceil() as u64;
+    // Cancelled (excluded) devices are not counted, as the gate does.
+    let counted = b.tally.total.saturating_sub(b.tally.cancelled);
+    let needed = (p.success_threshold * counted as f64).ceil() as u64;
     let mut spans = vec![
         Span::styled("gate ", t.title()),
         Span::raw(format!(
@@ -348,7 +350,16 @@ fn gates_line(app: &App, ov: &Overview) -> Line<'static> {
             format!("{}passed", t.sep()),
             t.state(JobState::Succeeded),
         )),
-        Some(Gate::Fail { .. } | Gate::Abort { .. }) => {
+        // Which gate holds, by how many devices, and what unblocks it.
+        Some(Gate::Fail { succeeded, needed }) => spans.push(Span::styled(
+            format!(
+                "{}HOLDS: short by {} (resume --override, or exclude devices)",
+                t.sep(),
+                needed.saturating_sub(*succeeded)
+            ),
+            t.alert(),
+        )),
+        Some(Gate::Abort { .. }) => {
             spans.push(Span::styled(format!("{}CROSSED", t.sep()), t.alert()));
         }
         _ => {}

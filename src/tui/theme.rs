@@ -46,6 +46,7 @@ impl Theme {
             JobState::Rejected => ("⊗", "!"),
             JobState::TimedOut => ("◷", "t"),
             JobState::Cancelled => ("⊘", "-"),
+            JobState::RolledBack => ("↺", "b"),
         };
         if self.ascii { a } else { u }
     }
@@ -54,7 +55,7 @@ impl Theme {
     pub fn state(self, s: JobState) -> Style {
         let c = match s {
             JobState::Succeeded => Color::Green,
-            JobState::Failed | JobState::Rejected => Color::Red,
+            JobState::Failed | JobState::Rejected | JobState::RolledBack => Color::Red,
             JobState::TimedOut => Color::Magenta,
             JobState::Cancelled => Color::DarkGray,
             JobState::Pending | JobState::Queued => Color::Gray,

@@ -41,7 +41,7 @@ pub fn bar(t: Theme, tally: &Tally, in_flight: u64, width: usize) -> Vec<Span<'s
 }
 
 /// Jobs in flight or queued: open, but past pending.
-pub fn started(stages: &[u64; 13]) -> u64 {
+pub fn started(stages: &otactl_store::Stages) -> u64 {
     JobState::ALL
         .iter()
         .filter(|s| !s.is_final() && **s != JobState::Pending)

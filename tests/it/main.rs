@@ -20,6 +20,7 @@ mod hostile;
 mod mqtt;
 mod operator_contract;
 mod operator_output;
+mod reconcile;
 mod rollout;
 mod s3_servers;
 mod secrets;

@@ -8,6 +8,9 @@ use serde_json::Value;
 /// devices `T0000…` of mixed hardware on 1.0.0, all on counter 41 but T0004 (42).
 fn rig(devices: usize) -> Env {
     let mut env = Env::new();
+    // The images are not uploaded: the engine would serve them from a local artifact
+    // server, as the field kit does (`rollout create` refuses them otherwise).
+    env.add_env_var("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9");
     let mut csv = String::from("id,hw,tags,firmware_version,counter\n");
     for i in 0..devices {
         let hw = ["stm32f4", "esp32", "stm32h7"][i % 3];

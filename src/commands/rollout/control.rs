@@ -4,6 +4,7 @@
 
 use super::Ctx;
 pub use crate::domain::status::{BatchStatus, RolloutStatus};
+use crate::domain::waiting::{EngineSeen, explain};
 use crate::error::{CliError, CliResult};
 use crate::output::{fmt_ms, table};
 use clap::Args;
@@ -40,7 +41,8 @@ pub struct StatusArgs {
 }
 
 /// Wait until a rollout ends: exit 0 when it completed, 6 when it was aborted, failed
-/// or cancelled, 7 when the timeout ran out first. For CI pipelines.
+/// or cancelled, 7 when the timeout ran out first, 9 at once when it is paused and
+/// waits for an operator (its gate, an operator's pause, one of its errors). For CI.
 #[derive(Debug, Args)]
 pub struct WaitArgs {
     /// The rollout id
@@ -89,6 +91,34 @@ pub fn status_of(conn: &Connection, id: &str) -> CliResult<RolloutStatus> {
     Ok(crate::domain::status::of(s))
 }
 
+/// Whether an engine holds the store's lock (`engine::lock`'s file), found without
+/// taking or writing it; when none does, how long ago the last one started (it writes
+/// its pid there when it starts).
+fn engine_seen(ctx: &Ctx) -> EngineSeen {
+    let mut lock = ctx.settings.store_path().into_os_string();
+    lock.push(".engine.lock");
+    let Ok(f) = std::fs::File::open(&lock) else {
+        return EngineSeen::Stopped(None);
+    };
+    if let Err(std::fs::TryLockError::WouldBlock) = f.try_lock_shared() {
+        return EngineSeen::Running;
+    }
+    let ago = f
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .map(|d| d.as_secs());
+    EngineSeen::Stopped(ago)
+}
+
+/// [`status_of`] with why it waits, if it does.
+pub fn status_explained(ctx: &Ctx, conn: &Connection, id: &str) -> CliResult<RolloutStatus> {
+    let mut st = status_of(conn, id)?;
+    st.waiting = explain(&st, otactl_store::now_ms(), engine_seen(ctx));
+    Ok(st)
+}
+
 fn interval(s: &str) -> CliResult<std::time::Duration> {
     let d = crate::domain::duration::parse(s)
         .map_err(|e| CliError::input(e).with_hint("e.g. --interval 1s"))?;
@@ -103,7 +133,7 @@ fn data_version(conn: &Connection) -> i64 {
 pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
     let conn = ctx.open_store()?;
     if !a.watch {
-        return print_status(ctx, &status_of(&conn, &a.id)?);
+        return print_status(ctx, &status_explained(ctx, &conn, &a.id)?);
     }
     let every = interval(&a.interval)?;
     let mut last = None;
@@ -111,7 +141,7 @@ pub fn cmd_status(ctx: &Ctx, a: &StatusArgs) -> CliResult<()> {
         let v = data_version(&conn);
         if last != Some(v) {
             last = Some(v);
-            let st = status_of(&conn, &a.id)?;
+            let st = status_explained(ctx, &conn, &a.id)?;
             let done = !st.rollout.is_active() && st.open == 0;
             if ctx.printer.is_json() {
                 ctx.printer.event(&st)?;
@@ -159,14 +189,43 @@ pub fn cmd_wait(ctx: &Ctx, a: &WaitArgs) -> CliResult<()> {
                     r.id, r.id
                 )));
             }
+            RolloutState::Paused => {
+                let st = status_explained(ctx, &conn, &a.id)?;
+                let why = st.waiting.first();
+                return Err(CliError::new(
+                    ErrorKind::Paused,
+                    format!(
+                        "rollout {} is paused and waits for an operator: {}",
+                        r.id,
+                        why.map(|w| w.detail.clone())
+                            .or(r.reason.clone())
+                            .unwrap_or_else(|| "no reason recorded".into())
+                    ),
+                )
+                .with_hint(
+                    why.map(|w| w.unblock.clone())
+                        .unwrap_or_else(|| format!("otactl rollout resume {}", r.id)),
+                ));
+            }
             _ => {}
         }
         if std::time::Instant::now() >= deadline {
+            let st = status_explained(ctx, &conn, &a.id)?;
+            if let Some(why) = st.waiting.first() {
+                return Err(CliError::new(
+                    ErrorKind::Timeout,
+                    format!(
+                        "rollout {} is still {} after {}: {}",
+                        r.id, r.state, a.timeout, why.detail
+                    ),
+                )
+                .with_hint(format!("unblock: {}", why.unblock)));
+            }
             return Err(CliError::new(
                 ErrorKind::Timeout,
                 format!("rollout {} is still {} after {}", r.id, r.state, a.timeout),
             )
-            .with_hint("is an engine running (`otactl run`)? wait longer with --timeout"));
+            .with_hint("devices are still updating: wait longer with --timeout"));
         }
         std::thread::sleep(
             every
@@ -188,6 +247,10 @@ fn print_status(ctx: &Ctx, st: &RolloutStatus) -> CliResult<()> {
             "devices {}: {} succeeded, {} failed, {} cancelled, {} in progress",
             st.total, st.succeeded, st.failed, st.cancelled, st.open
         )?;
+        for why in &st.waiting {
+            writeln!(w, "waiting {}", why.detail)?;
+            writeln!(w, "  unblock: {}", why.unblock)?;
+        }
         let rows: Vec<Vec<String>> = st
             .batches
             .iter()
@@ -225,12 +288,91 @@ pub fn cmd_pause(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
     )
 }
 
-pub fn cmd_resume(ctx: &Ctx, a: &IdArgs) -> CliResult<()> {
+/// Resume a paused rollout. A rollout its gate paused is paused again at the next tick
+/// unless something changed: pass the gate once with --override --reason TEXT
+/// (audited), or take the devices that hold it out with `otactl rollout exclude`.
+///
+/// Example: otactl rollout resume night-42 --override --reason "T0007 is in the workshop"
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    /// The rollout id
+    pub id: String,
+    /// Pass the current batch's gate once, whatever its count says
+    #[arg(long = "override", requires = "reason")]
+    pub override_gate: bool,
+    /// Why the gate is overridden (recorded in the audit log)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+pub fn cmd_resume(ctx: &Ctx, a: &ResumeArgs) -> CliResult<()> {
     let mut conn = ctx.open_store()?;
-    control(&mut conn, &a.id, Control::Resume, otactl_store::now_ms())?;
+    let now = otactl_store::now_ms();
+    if a.override_gate {
+        let reason = a.reason.as_deref().unwrap_or_default();
+        let actor = crate::commands::actor();
+        let batch = otactl_store::control::override_gate(&mut conn, &a.id, (&actor, reason), now)?;
+        return ctx.printer.data(
+            &serde_json::json!({"id": a.id, "state": RolloutState::Running, "overridden_batch": batch}),
+            |w| match batch {
+                Some(b) => writeln!(w, "resumed {}: the gate of batch {b} is passed by override", a.id),
+                None => writeln!(w, "resumed {}: every gate had passed already", a.id),
+            },
+        );
+    }
+    control(&mut conn, &a.id, Control::Resume, now)?;
+    // Resuming changes no count: a gate that held it still holds, and the engine would
+    // pause it again at once. Say so, and what would help.
+    let st = status_of(&conn, &a.id)?;
+    if let Ok(p) = serde_json::from_str::<crate::domain::policy::Policy>(&st.rollout.policy)
+        && let Some((b, gate)) = crate::domain::waiting::holding_gate(&st, &p)
+    {
+        ctx.printer.warn(format!(
+            "the gate still holds ({gate}): the engine will pause {} again; pass batch {b}'s \
+             gate once with --override --reason …, or take devices out with `otactl rollout exclude`",
+            a.id
+        ));
+    }
     ctx.printer.data(
         &serde_json::json!({"id": a.id, "state": RolloutState::Running}),
         |w| writeln!(w, "resumed {}", a.id),
+    )
+}
+
+/// Take devices out of a rollout: their jobs are cancelled and no gate counts them
+/// (a device that already succeeded stays succeeded). All or none.
+///
+/// Example: otactl rollout exclude night-42 T0007 T0012 --reason "in the workshop"
+#[derive(Debug, Args)]
+pub struct ExcludeArgs {
+    /// The rollout id
+    pub id: String,
+    /// The devices to take out
+    #[arg(required = true, value_name = "DEVICE")]
+    pub devices: Vec<String>,
+    /// Why (recorded on each device's job and in the audit log)
+    #[arg(long, value_name = "TEXT", default_value = "excluded by operator")]
+    pub reason: String,
+}
+
+pub fn cmd_exclude(ctx: &Ctx, a: &ExcludeArgs) -> CliResult<()> {
+    let mut conn = ctx.open_store()?;
+    let n = otactl_store::control::exclude(
+        &mut conn,
+        &a.id,
+        &a.devices,
+        &format!("excluded: {}", a.reason),
+        otactl_store::now_ms(),
+    )?;
+    ctx.printer.data(
+        &serde_json::json!({"id": a.id, "excluded": n, "devices": a.devices}),
+        |w| {
+            writeln!(
+                w,
+                "excluded {n} device(s) from {}: they are cancelled and not counted",
+                a.id
+            )
+        },
     )
 }
 

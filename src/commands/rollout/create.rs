@@ -86,8 +86,10 @@ pub struct PlanArgs {
 }
 
 /// Create a rollout. It is checked first: unknown or untrusted firmware, an expired
-/// manifest, hardware outside the manifest's list, a downgrade by counter, an empty
-/// selection or devices busy in another active rollout are refused, naming devices.
+/// manifest, an image not uploaded (unless --artifact-url names the artifact server
+/// the engine uses), hardware outside the manifest's list, a downgrade by
+/// counter, an empty selection or devices busy in another active rollout are refused,
+/// naming devices.
 ///
 /// Example: otactl rollout create --firmware engine-ecu@1.4.2 --select hw=stm32f4
 ///   --batches 1,5%,25%,100% --success-threshold 95% --abort-threshold 10%
@@ -102,6 +104,15 @@ pub struct CreateArgs {
     /// Check everything and print the plan, without creating
     #[arg(long)]
     pub dry_run: bool,
+    /// The artifact server the engine hands out images from (as `otactl run
+    /// --artifact-url`): with it, an image that is not uploaded is accepted
+    #[arg(
+        long,
+        env = "OTACTL_ARTIFACT_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub artifact_url: Option<String>,
 }
 
 /// Everything checked, ready to plan or create.
@@ -410,6 +421,18 @@ pub fn cmd_create(ctx: &Ctx, a: &CreateArgs) -> CliResult<()> {
             .with_hint("use letters, digits, '.', '_' and '-'"));
     }
     let p = prepare(ctx, &a.spec, &id)?;
+    // An image the engine cannot hand out would stop at its first dispatch: refuse it
+    // now, unless the engine serves images itself (the field kit's artifact server).
+    if p.artifact.object_key.is_none() && a.artifact_url.as_deref().is_none_or(str::is_empty) {
+        return Err(CliError::input(format!(
+            "{}@{} is not uploaded: the engine would have no URL to send devices",
+            p.artifact.name, p.artifact.version
+        ))
+        .with_hint(
+            "upload it first (otactl firmware upload FILE), or name the artifact server \
+             the engine uses with --artifact-url URL (otactl serve --http … --artifacts DIR)",
+        ));
+    }
     if a.dry_run {
         return print_plan(ctx, Some(&id), &p, 600);
     }

@@ -33,8 +33,10 @@ pub enum RolloutCommand {
     Wait(control::WaitArgs),
     /// Stop dispatching (devices already updating carry on)
     Pause(control::IdArgs),
-    /// Resume a paused rollout
-    Resume(control::IdArgs),
+    /// Resume a paused rollout (--override --reason R passes the gate that holds it once)
+    Resume(control::ResumeArgs),
+    /// Take devices out of a rollout (cancelled, not counted by its gates)
+    Exclude(control::ExcludeArgs),
     /// Abort: cancel devices not yet dispatched, leave in-flight ones alone
     Abort(control::ConfirmArgs),
     /// Cancel the rollout (as abort, recorded as cancelled by the operator)
@@ -51,6 +53,7 @@ impl RolloutCommand {
             RolloutCommand::Create(a) if !a.dry_run => Some("rollout create"),
             RolloutCommand::Pause(_) => Some("rollout pause"),
             RolloutCommand::Resume(_) => Some("rollout resume"),
+            RolloutCommand::Exclude(_) => Some("rollout exclude"),
             RolloutCommand::Abort(_) => Some("rollout abort"),
             RolloutCommand::Cancel(_) => Some("rollout cancel"),
             RolloutCommand::RetryFailed(_) => Some("rollout retry-failed"),
@@ -69,6 +72,7 @@ impl RolloutCommand {
             RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
             RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),
+            RolloutCommand::Exclude(a) => control::cmd_exclude(ctx, a),
             RolloutCommand::Abort(a) => {
                 control::cmd_stop(ctx, a, otactl_store::RolloutState::Aborted)
             }
