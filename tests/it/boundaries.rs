@@ -234,6 +234,8 @@ const HOSTILE: &str = "\u{1b}[2K\r\u{1b}[32msucceeded\u{1b}[0m\u{9b}1A";
 fn a_device_cannot_write_escape_sequences_onto_the_terminal() {
     let mut env = Env::new();
     let fx = env.signed_fleet(2);
+    // Never uploaded: `rollout create` accepts it only with an artifact server named.
+    env.add_env_var("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9");
     env.run([
         "rollout",
         "create",

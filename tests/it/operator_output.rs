@@ -43,6 +43,8 @@ fn dead_letters_and_the_audit_actor() {
 #[test]
 fn broken_pipes_exit_0_on_every_output_path() {
     let mut env = Env::new();
+    // Never uploaded: `rollout create` accepts it only with an artifact server named.
+    env.add_env_var("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9");
     let fx = env.signed_fleet_with({
         let mut s = crate::common::FleetSpec::new(0);
         s.fleet_csv = crate::common::fleet_csv(3000)
@@ -217,6 +219,8 @@ fn engine_logs_have_times_and_name_broker_loss_and_recovery() {
 #[test]
 fn json_nests_objects_and_gives_rfc3339_times() {
     let mut env = Env::new();
+    // Never uploaded: `rollout create` accepts it only with an artifact server named.
+    env.add_env_var("OTACTL_ARTIFACT_URL", "http://127.0.0.1:9");
     let fx = env.signed_fleet(2);
     env.run([
         "rollout",
