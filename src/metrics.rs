@@ -25,6 +25,8 @@ pub struct Metrics {
     pub ingest_lag_seconds: Histogram,
     pub ingest_unacked: Gauge,
     pub update_duration_seconds: Histogram,
+    /// 1 while the store writer retries a failed commit (nothing is acknowledged).
+    pub store_unavailable: Gauge,
 }
 
 impl Metrics {
@@ -38,6 +40,7 @@ impl Metrics {
             statuses_ingested: Family::default(),
             ingest_lag_seconds: Histogram::new(exponential_buckets(0.001, 4.0, 10)),
             ingest_unacked: Gauge::default(),
+            store_unavailable: Gauge::default(),
             update_duration_seconds: Histogram::new(exponential_buckets(1.0, 2.0, 14)),
             registry: Registry::default(),
         };
@@ -75,6 +78,11 @@ impl Metrics {
             "ingest_unacked",
             "Device messages received and not yet acknowledged (reading pauses at the bound)",
             m.ingest_unacked.clone(),
+        );
+        registry.register(
+            "store_unavailable",
+            "1 while commits to the store fail and are retried (ingest waits, nothing is acknowledged)",
+            m.store_unavailable.clone(),
         );
         registry.register(
             "update_duration_seconds",

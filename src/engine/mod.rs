@@ -21,7 +21,7 @@ use crate::mqtt::{ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
 use otactl_store::Connection;
 use otactl_store::rollouts;
-use otactl_store::writer::{Writer, WriterOptions};
+use otactl_store::writer::{HealthState, Writer, WriterOptions};
 use serde::Serialize;
 use std::fs::File;
 use std::io::Write;
@@ -183,7 +183,7 @@ impl Engine {
 
     pub(crate) fn write(
         &self,
-        f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
+        f: impl FnMut(&Connection) -> otactl_store::Result<()> + Send + 'static,
     ) -> Result<()> {
         tick::write_op(&self.writer, f)
     }
@@ -210,8 +210,11 @@ pub struct EngineLock {
     _file: File,
 }
 
-/// Takes the store's engine lock (`STORE.engine.lock`), or says who holds it.
+/// Takes the store's engine lock (`STORE.engine.lock` beside the store's canonical
+/// path, so a symlink or another spelling of the path finds the same lock), or says
+/// who holds it.
 pub fn lock(store: &Path) -> Result<EngineLock> {
+    let store = std::fs::canonicalize(store).unwrap_or_else(|_| store.to_path_buf());
     let mut path = store.as_os_str().to_owned();
     path.push(".engine.lock");
     let path = PathBuf::from(path);
@@ -326,6 +329,7 @@ pub fn run(
             s.store(true, Ordering::SeqCst);
         });
     }
+    rt.spawn(watch_store(Arc::downgrade(&writer), link.metrics.clone()));
     report(Report::Note(format!(
         "engine running on {} ({}); Ctrl-C stops it, a restart resumes",
         store.display(),
@@ -435,6 +439,10 @@ fn drive(
     report: Reporter<'_>,
 ) -> Result<Ending> {
     loop {
+        // The writer gave up on the store: stop, rather than run deaf (exit 8).
+        if let HealthState::Failed { error } = engine.writer.health() {
+            return Err(otactl_store::StoreError::Unavailable(error).into());
+        }
         let now = otactl_store::now_ms();
         for e in engine.tick(o.only.as_deref(), now)? {
             report(Report::Event(&e))?;
@@ -452,6 +460,38 @@ fn drive(
             return Ok((None, None));
         }
         std::thread::sleep(o.tick);
+    }
+}
+
+/// Says, loudly, when commits to the store fail and are retried (ingest waits and
+/// nothing is acknowledged meanwhile), and when they pass again.
+async fn watch_store(writer: std::sync::Weak<Writer>, metrics: Arc<Metrics>) {
+    let mut was_ok = true;
+    loop {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let Some(w) = writer.upgrade() else { return };
+        let health = w.health();
+        drop(w);
+        match health {
+            HealthState::Ok if !was_ok => {
+                was_ok = true;
+                metrics.store_unavailable.set(0);
+                eprintln!("otactl: the store is available again; ingest resumed");
+            }
+            HealthState::Retrying { error, .. } if was_ok => {
+                was_ok = false;
+                metrics.store_unavailable.set(1);
+                eprintln!(
+                    "otactl: warning: store unavailable ({error}): ingest paused, nothing is \
+                     acknowledged until it commits again; retrying"
+                );
+            }
+            HealthState::Failed { .. } => {
+                metrics.store_unavailable.set(1);
+                return;
+            }
+            _ => {}
+        }
     }
 }
 

@@ -383,10 +383,11 @@ fn command_ttl_ms(r: &Rollout) -> i64 {
         .unwrap_or(24 * 3600 * 1000)
 }
 
-/// Writes `f` through the writer and waits for its commit.
+/// Writes `f` through the writer and waits for its commit (`f` runs again if the
+/// writer retries its batch).
 pub(super) fn write_op(
     writer: &otactl_store::writer::Writer,
-    f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
+    mut f: impl FnMut(&Connection) -> otactl_store::Result<()> + Send + 'static,
 ) -> Result<()> {
     writer.apply_blocking(WriteOp::Custom(Box::new(move |c| {
         f(c)?;
