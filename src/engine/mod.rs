@@ -128,6 +128,9 @@ pub struct Engine {
     pub(crate) clock: Clock,
     /// Jobs per dispatch transaction.
     pub(crate) chunk: u64,
+    /// No device is timed out meanwhile: the engine has just started, or was stopped
+    /// or suspended, and ingests what the broker holds first.
+    pub(crate) hold_timeouts: bool,
     ticks: u64,
     pub dispatched: u64,
     pub retried: u64,
@@ -152,6 +155,7 @@ impl Engine {
             wake: Box::new(|| {}),
             clock,
             chunk: 5000,
+            hold_timeouts: false,
             ticks: 0,
             dispatched: 0,
             retried: 0,
@@ -203,6 +207,12 @@ impl Engine {
         }
         Ok(events)
     }
+}
+
+/// The MQTT client id of an engine whose settings name none: one per store, so two
+/// stores on one broker never take each other's session (and statuses).
+pub fn default_client_id(store: &Connection) -> Result<String> {
+    Ok(format!("otactl-{}", otactl_store::db::store_id(store)?))
 }
 
 /// Held while an engine runs on a store; a second engine is refused.
@@ -298,7 +308,10 @@ pub fn run(
         }
     }
     let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
-    let cfg = ConnectConfig::from_settings(&setup.mqtt)?;
+    let mut cfg = ConnectConfig::from_settings(&setup.mqtt)?;
+    if setup.mqtt.client_id.value.is_none() {
+        cfg.client_id = default_client_id(&open_store(&store)?)?;
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -346,7 +359,8 @@ pub fn run(
     }
 
     let started = Instant::now();
-    let outcome = drive(o, &mut engine, &stop, started, report);
+    let settled = |since_ms| link.ingest_settled(since_ms, SETTLE_QUIET);
+    let outcome = drive(o, &mut engine, &stop, started, &settled, report);
     let summary = RunSummary {
         rollout: o.only.clone(),
         state: None,
@@ -431,18 +445,64 @@ impl Drop for Background {
 
 type Ending = (Option<otactl_store::RolloutState>, Option<String>);
 
+/// Ingest has caught up once no device message came for this long.
+const SETTLE_QUIET: Duration = Duration::from_secs(1);
+/// Timeouts are held at most this long for ingest to catch up (a fleet that never
+/// falls quiet must not hold them forever).
+const SETTLE_MAX: Duration = Duration::from_secs(30);
+/// A tick that comes this much later than planned, or a wall clock that moved this
+/// much more or less than the monotonic one: the engine was stopped or suspended, or
+/// the clock was stepped.
+const JUMP: Duration = Duration::from_secs(5);
+
+/// When timeouts are held: since when (`now_ms`) and the monotonic instant then.
+struct Hold {
+    since_ms: i64,
+    at: Instant,
+}
+
 fn drive(
     o: &RunOptions,
     engine: &mut Engine,
     stop: &AtomicBool,
     started: Instant,
+    settled: &dyn Fn(i64) -> bool,
     report: Reporter<'_>,
 ) -> Result<Ending> {
+    // Right after a start, what the broker held for us comes first.
+    let mut hold = Some(Hold {
+        since_ms: otactl_store::now_ms(),
+        at: Instant::now(),
+    });
+    let mut last = (Instant::now(), otactl_store::wall_ms());
     loop {
         // The writer gave up on the store: stop, rather than run deaf (exit 8).
         if let HealthState::Failed { error } = engine.writer.health() {
             return Err(otactl_store::StoreError::Unavailable(error).into());
         }
+        let (mono, wall) = (Instant::now(), otactl_store::wall_ms());
+        let mono_ms = mono.duration_since(last.0).as_millis() as i64;
+        let late = mono_ms - o.tick.as_millis() as i64;
+        let skew = (wall - last.1) - mono_ms;
+        if late > JUMP.as_millis() as i64 || skew.abs() > JUMP.as_millis() as i64 {
+            report(Report::Note(format!(
+                "the engine was stopped or suspended, or the clock was stepped \
+                 ({}s late, wall clock {:+}s off): timeouts wait until what the broker \
+                 holds is ingested",
+                late.max(0) / 1000,
+                skew / 1000
+            )))?;
+            hold = Some(Hold {
+                since_ms: otactl_store::now_ms(),
+                at: mono,
+            });
+        }
+        if let Some(h) = &hold
+            && (settled(h.since_ms) || h.at.elapsed() >= SETTLE_MAX)
+        {
+            hold = None;
+        }
+        engine.hold_timeouts = hold.is_some();
         let now = otactl_store::now_ms();
         for e in engine.tick(o.only.as_deref(), now)? {
             report(Report::Event(&e))?;
@@ -459,6 +519,8 @@ fn drive(
         if stop.load(Ordering::SeqCst) || o.max_duration.is_some_and(|d| started.elapsed() >= d) {
             return Ok((None, None));
         }
+        // Lateness is measured over the sleep only: a long tick is not a suspend.
+        last = (Instant::now(), otactl_store::wall_ms());
         std::thread::sleep(o.tick);
     }
 }

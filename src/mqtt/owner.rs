@@ -133,6 +133,9 @@ impl Owner {
                     }
                 }
                 Ok(Event::Incoming(Packet::Publish(mut p))) => {
+                    self.counters
+                        .last_received_ms
+                        .store(otactl_store::now_ms(), std::sync::atomic::Ordering::Relaxed);
                     if let Some((tx, places)) = self.ingest.clone() {
                         // The payload is a view into rumqttc's read buffer, which a
                         // message waiting for its commit and ack would keep whole:
