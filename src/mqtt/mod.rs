@@ -260,6 +260,7 @@ impl Link {
             connection: 0,
             backoff: opts.reconnect_backoff,
             shutdown: shutdown_rx,
+            client_id: cfg.client_id.clone(),
         };
         tasks.push(tokio::spawn(owner.run(el)));
         Ok(Link {
