@@ -28,7 +28,7 @@ row_transitions() {
   # machine, version-guarded update, group commit).
   cargo bench --quiet --bench transitions -- --noplot >/dev/null 2>&1
   local ns n=120000
-  ns=$(python3 -c "import json;print(json.load(open('target/criterion/writer/apply_transitions/new/estimates.json'))['mean']['point_estimate'])")
+  ns=$(python3 -c "import json;print(json.load(open('${CARGO_TARGET_DIR:-target}/criterion/writer/apply_transitions/new/estimates.json'))['mean']['point_estimate'])")
   local ours; ours=$(python3 -c "print(round($n/($ns/1e9)))")
   # Peer: the sqlite3 CLI running the equivalent SQL (insert the event, update the
   # job under the version guard) on the same schema, in transactions of 4096.

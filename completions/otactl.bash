@@ -5342,7 +5342,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__create)
-            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --artifact-url --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --artifact-url --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5381,6 +5381,10 @@ _otactl() {
                     return 0
                     ;;
                 --device-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offline-grace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5974,7 +5978,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__plan)
-            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --assume-update-time --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --assume-update-time --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6013,6 +6017,10 @@ _otactl() {
                     return 0
                     ;;
                 --device-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offline-grace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

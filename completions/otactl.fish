@@ -601,7 +601,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l abort-min -d 'The abort threshold applies once this many devices executed' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l abort-action -d 'What crossing the abort threshold does' -r -f -a "pause\t'Stop dispatching and wait for the operator (`rollout resume` or `abort`)'
 abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l device-timeout -d 'A device silent this long is timed out: counted from its last message about the update (or the dispatch, before it says anything)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l offline-grace -d 'How long a device whose presence says offline keeps its job before it ends timed out as unreachable (retryable) [default: the --command-ttl]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l soak -d 'Wait this long after a batch passes before the next starts' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from plan" -l start-at -d 'Start at this time (RFC 3339) instead of now; a past time is refused (`now` is now)' -r
@@ -643,7 +644,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l abort-min -d 'The abort threshold applies once this many devices executed' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l abort-action -d 'What crossing the abort threshold does' -r -f -a "pause\t'Stop dispatching and wait for the operator (`rollout resume` or `abort`)'
 abort\t'Cancel the devices not yet dispatched; leave in-flight ones alone'"
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l device-timeout -d 'A device silent this long after dispatch is timed out' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l device-timeout -d 'A device silent this long is timed out: counted from its last message about the update (or the dispatch, before it says anything)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l offline-grace -d 'How long a device whose presence says offline keeps its job before it ends timed out as unreachable (retryable) [default: the --command-ttl]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l stage-timeout -d 'How long a device may stay in one stage (downloading, flashing…)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l soak -d 'Wait this long after a batch passes before the next starts' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from create" -l start-at -d 'Start at this time (RFC 3339) instead of now; a past time is refused (`now` is now)' -r

@@ -427,7 +427,8 @@ impl Settings {
                 "mqtt_client_id",
                 flags,
                 m.client_id.as_ref(),
-                Some("otactl".to_string()),
+                // Unset: the engine derives it from the store (`otactl-STOREID`).
+                None,
             ),
             ca_file: pick(
                 g.mqtt_ca.as_ref(),
@@ -597,7 +598,7 @@ default_profile = "default"
 [profiles.default.mqtt]
 url = "mqtt://127.0.0.1:1883"              # --broker / OTACTL_BROKER (mqtts:// for TLS)
 topic_prefix = "fleet"                     # --topic-prefix / OTACTL_TOPIC_PREFIX
-client_id = "otactl"                       # keep it stable: the broker holds our session under it
+# client_id = "otactl-main"                 # default: otactl-STOREID, one per store (the broker holds our session under it)
 # ca_file = "/etc/otactl/ca.pem"
 # client_cert = "/etc/otactl/otactl.crt"
 # client_key = "/etc/otactl/otactl.key"
@@ -649,7 +650,8 @@ mod tests {
         let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("resolve");
         assert_eq!(s.mqtt.url.value.as_deref(), Some("mqtt://profile:1883"));
         assert_eq!(s.mqtt.url.source, Source::Profile);
-        assert_eq!(s.mqtt.client_id.source, Source::Default);
+        // Unset: the engine derives it from its store.
+        assert_eq!(s.mqtt.client_id.source, Source::Unset);
         // clap fills the field from the environment...
         g.broker = Some("mqtt://env:1883".into());
         let s = Settings::resolve(&g, &FlagSources::default(), &env).expect("resolve");

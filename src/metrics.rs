@@ -29,6 +29,8 @@ pub struct Metrics {
     pub rollout_jobs: Family<[(&'static str, String); 2], Gauge>,
     /// Dead letters in the store, per reason (the counter above counts this run's).
     pub dead_letters_stored: Family<Labels, Gauge>,
+    /// 1 while the store writer retries a failed commit (nothing is acknowledged).
+    pub store_unavailable: Gauge,
 }
 
 impl Metrics {
@@ -42,6 +44,7 @@ impl Metrics {
             statuses_ingested: Family::default(),
             ingest_lag_seconds: Histogram::new(exponential_buckets(0.001, 4.0, 10)),
             ingest_unacked: Gauge::default(),
+            store_unavailable: Gauge::default(),
             update_duration_seconds: Histogram::new(exponential_buckets(1.0, 2.0, 14)),
             rollout_jobs: Family::default(),
             dead_letters_stored: Family::default(),
@@ -81,6 +84,11 @@ impl Metrics {
             "ingest_unacked",
             "Device messages received and not yet acknowledged (reading pauses at the bound)",
             m.ingest_unacked.clone(),
+        );
+        registry.register(
+            "store_unavailable",
+            "1 while commits to the store fail and are retried (ingest waits, nothing is acknowledged)",
+            m.store_unavailable.clone(),
         );
         registry.register(
             "update_duration_seconds",

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 use std::path::Path;
 use std::sync::LazyLock;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
@@ -15,6 +15,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0002_uploads.sql")),
         M::up(include_str!("migrations/0003_outbox_cursor_index.sql")),
         M::up(include_str!("migrations/0004_dispatch_time.sql")),
+        M::up(include_str!("migrations/0006_store_identity_and_heard.sql")),
         M::up(include_str!("migrations/0007_audit_import_source.sql")),
     ])
 });
@@ -22,12 +23,26 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 /// How long a connection waits for another's lock before it reports busy.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
 
-/// Milliseconds since the Unix epoch, UTC.
-pub fn now_ms() -> i64 {
+/// The wall clock, as the system says now (it may jump: NTP steps, an operator).
+pub fn wall_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0)
+}
+
+/// The wall clock when this process first asked, and the monotonic instant then.
+static ANCHOR: LazyLock<(i64, Instant)> = LazyLock::new(|| (wall_ms(), Instant::now()));
+
+/// Milliseconds since the Unix epoch, UTC, on a clock that does not jump: the wall
+/// clock when the process first asked, plus the monotonic time since. Every time a
+/// process records and every elapsed time it weighs (the engine's timeouts) comes from
+/// it, so a clock stepped while the engine runs times nobody out. It does not count a
+/// suspend of the machine (the monotonic clock stops), so a long-running process's
+/// times may lag the wall clock by that much: `wall_ms` tells the difference.
+pub fn now_ms() -> i64 {
+    let (wall, at) = *ANCHOR;
+    wall + at.elapsed().as_millis() as i64
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -120,6 +135,16 @@ pub(crate) fn create_private_file(_path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The store's own id (16 hex digits, made once when the store was created or
+/// migrated): stable for the life of the store, different for every store.
+pub fn store_id(conn: &Connection) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 /// The schema version the store is at (SQLite's `user_version`).
 pub fn schema_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
@@ -141,17 +166,22 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 5);
+        assert_eq!(schema_version(&conn)?, 6);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let m = std::fs::metadata(&path)?.permissions().mode() & 0o777;
             assert_eq!(m, 0o600);
         }
+        let id = store_id(&conn)?;
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 5);
+        assert_eq!(schema_version(&conn)?, 6);
+        assert_eq!(store_id(&conn)?, id, "the id is made once");
+        assert_eq!(id.len(), 16);
+        let other = open(&dir.path().join("other.db"))?;
+        assert_ne!(store_id(&other)?, id, "every store has its own");
         Ok(())
     }
 }

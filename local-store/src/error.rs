@@ -17,6 +17,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("the store writer has stopped")]
     WriterGone,
+    /// The writer retried and gave up: the disk is full, read-only or failing.
+    #[error("{0}")]
+    Unavailable(String),
 }
 
 impl StoreError {
@@ -35,7 +38,7 @@ impl StoreError {
                     | CannotOpen
                     | PermissionDenied
             ),
-            StoreError::Io(_) => true,
+            StoreError::Io(_) | StoreError::Unavailable(_) => true,
             _ => false,
         }
     }

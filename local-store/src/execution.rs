@@ -71,14 +71,20 @@ pub struct JobScan<'a> {
     pub attempt: u32,
     pub stage_ms: i64,
     pub dispatched_ms: Option<i64>,
+    /// When the device last spoke about this job's command (any status, applied or
+    /// not), or we last moved the job (its dispatch, its PUBACK): what a silence is
+    /// measured from.
+    pub heard_ms: i64,
 }
 
 /// Calls `f` for every job of the rollout, in one pass.
 pub fn scan_jobs(conn: &Connection, rollout: &str, mut f: impl FnMut(&JobScan<'_>)) -> Result<()> {
     let sql = if rollouts::is_large(conn, rollout)? {
-        "SELECT id, device_id, batch, state, attempt, stage_ms, dispatched_ms FROM jobs WHERE +rollout_id = ?1"
+        "SELECT id, device_id, batch, state, attempt, stage_ms, dispatched_ms, \
+         max(updated_ms, coalesce(heard_ms, 0)) FROM jobs WHERE +rollout_id = ?1"
     } else {
-        "SELECT id, device_id, batch, state, attempt, stage_ms, dispatched_ms FROM jobs WHERE rollout_id = ?1"
+        "SELECT id, device_id, batch, state, attempt, stage_ms, dispatched_ms, \
+         max(updated_ms, coalesce(heard_ms, 0)) FROM jobs WHERE rollout_id = ?1"
     };
     let mut st = conn.prepare_cached(sql)?;
     let mut rows = st.query([rollout])?;
@@ -94,6 +100,7 @@ pub fn scan_jobs(conn: &Connection, rollout: &str, mut f: impl FnMut(&JobScan<'_
             attempt: r.get(4)?,
             stage_ms: r.get(5)?,
             dispatched_ms: r.get(6)?,
+            heard_ms: r.get(7)?,
         });
     }
     Ok(())
@@ -149,6 +156,56 @@ pub fn retryable(conn: &Connection, rollout: &str) -> Result<Vec<ToSend>> {
 }
 
 /// Whether the device's last presence message said `offline`.
+/// A device's presence as the engine weighs it: whether its last presence said
+/// offline, and when its last presence or inventory message came.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Presence {
+    pub offline: bool,
+    pub last_seen_ms: Option<i64>,
+}
+
+pub fn presence(conn: &Connection, device_id: &str) -> Result<Presence> {
+    Ok(conn
+        .prepare_cached("SELECT presence, last_seen_ms FROM devices WHERE id = ?1")?
+        .query_row([device_id], |r| {
+            Ok(Presence {
+                offline: r
+                    .get::<_, Option<String>>(0)?
+                    .is_some_and(|p| p == "offline"),
+                last_seen_ms: r.get(1)?,
+            })
+        })
+        .optional()?
+        .unwrap_or_default())
+}
+
+/// The rollout's devices in flight whose presence says offline: job id → since when
+/// (their last presence message).
+pub fn offline_in_flight(
+    conn: &Connection,
+    rollout: &str,
+) -> Result<std::collections::HashMap<String, i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT j.id, coalesce(d.last_seen_ms, 0) FROM devices d JOIN jobs j ON j.device_id = d.id \
+         WHERE d.presence = 'offline' AND j.rollout_id = ?1 AND j.state IN \
+         ('queued', 'sent', 'accepted', 'downloading', 'verifying', 'flashing', 'rebooting')",
+    )?;
+    let rows = st.query_map([rollout], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ends a job the engine timed out because its device stayed offline past the grace:
+/// its reason says `unreachable` rather than `timeout` (it stays retryable).
+pub fn mark_unreachable(conn: &Connection, job_id: &str) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "UPDATE jobs SET reason = 'unreachable' WHERE id = ?1 AND state = 'timed_out' \
+             AND reason = 'timeout'",
+        )?
+        .execute([job_id])?;
+    Ok(n == 1)
+}
+
 pub fn is_offline(conn: &Connection, device_id: &str) -> Result<bool> {
     Ok(conn
         .prepare_cached("SELECT presence FROM devices WHERE id = ?1")?
@@ -316,7 +373,21 @@ mod tests {
         assert_eq!(to_tick(&c, true).expect("tick"), vec!["r1".to_string()]);
         assert!(to_tick(&c, false).expect("tick").is_empty());
         assert!(!is_offline(&c, "a").expect("presence"));
-        crate::fleet::set_presence(&c, "a", false, 3).expect("presence");
+        c.execute(
+            "INSERT INTO devices (id, hw, source, created_ms, updated_ms) \
+             VALUES ('a', 'x', 'import', 0, 0)",
+            [],
+        )
+        .expect("device");
+        assert!(crate::fleet::set_presence(&c, "a", false, 3).expect("presence"));
         assert!(is_offline(&c, "a").expect("presence"));
+        // The same presence again (a retained message redelivered) is no news.
+        crate::fleet::set_presence(&c, "a", false, 9).expect("presence");
+        let since = offline_in_flight(&c, "r1").expect("offline");
+        assert_eq!(since.get("r1.a"), Some(&3));
+        // Presence alone never creates a device.
+        let before = crate::fleet::count_devices(&c).expect("count");
+        assert!(!crate::fleet::set_presence(&c, "GHOST-1", false, 3).expect("presence"));
+        assert_eq!(crate::fleet::count_devices(&c).expect("count"), before);
     }
 }

@@ -175,15 +175,18 @@ pub fn upsert_inventory(conn: &Connection, inv: &Inventory) -> Result<()> {
     Ok(())
 }
 
-/// Records a device's presence (`online` / `offline`).
-pub fn set_presence(conn: &Connection, device_id: &str, online: bool, now: i64) -> Result<()> {
+/// Records a device's presence (`online` / `offline`) for a device the store knows;
+/// presence alone never creates one (a stray retained message would make a phantom
+/// device that `--select all` picks). `last_seen_ms` moves only when the presence
+/// changes: a retained message delivered again on reconnect is no news, and must not
+/// restart an offline device's grace.
+pub fn set_presence(conn: &Connection, device_id: &str, online: bool, now: i64) -> Result<bool> {
     let p = if online { "online" } else { "offline" };
-    conn.prepare_cached(
-        "INSERT INTO devices (id, hw, presence, source, last_seen_ms, created_ms, updated_ms) \
-         VALUES (?1, 'unknown', ?2, 'inventory', ?3, ?3, ?3) \
-         ON CONFLICT(id) DO UPDATE SET presence = excluded.presence, last_seen_ms = excluded.last_seen_ms, \
-         updated_ms = excluded.updated_ms",
-    )?
-    .execute(params![device_id, p, now])?;
-    Ok(())
+    let n = conn
+        .prepare_cached(
+            "UPDATE devices SET last_seen_ms = CASE WHEN presence IS ?2 THEN last_seen_ms ELSE ?3 END, \
+             presence = ?2, updated_ms = ?3 WHERE id = ?1",
+        )?
+        .execute(params![device_id, p, now])?;
+    Ok(n == 1)
 }

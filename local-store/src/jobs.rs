@@ -450,10 +450,28 @@ pub fn ingest_status_cached(
                 }
             }
         }
-        (Ok(Decision::Refuse(r)), _) => Ok(Ingested::Refused(r.into())),
+        (Ok(Decision::Refuse(r)), job) => {
+            // Refused (a repeat of its stage, a late message), but the device spoke
+            // about its current command: it is not silent.
+            if let Some(j) = job.filter(|j| j.command_id.as_deref() == Some(&s.command_id)) {
+                mark_heard(conn, j.rowid, s.received_ms)?;
+            }
+            Ok(Ingested::Refused(r.into()))
+        }
         (Err(code), _) => Ok(Ingested::Refused(code)),
         (Ok(Decision::Apply(_)), None) => Ok(Ingested::Refused(RefusalCode::UnknownJob)),
     }
+}
+
+/// Records that the device spoke about the job's current command at `at` without
+/// changing it (an applied status moves `updated_ms` instead). Not a state change:
+/// the row's `version` stays.
+fn mark_heard(conn: &Connection, rowid: i64, at: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE jobs SET heard_ms = ?2 WHERE rowid = ?1 AND (heard_ms IS NULL OR heard_ms < ?2)",
+    )?
+    .execute(params![rowid, at])?;
+    Ok(())
 }
 
 /// One row of a job's status history.

@@ -35,7 +35,7 @@ pub mod transfer;
 pub mod uploads;
 pub mod writer;
 
-pub use db::{now_ms, open, open_in_memory, open_read_only, open_reader};
+pub use db::{now_ms, open, open_in_memory, open_read_only, open_reader, wall_ms};
 pub use error::StoreError;
 pub use progress::{Stages, Tally};
 pub use rusqlite;

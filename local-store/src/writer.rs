@@ -1,16 +1,21 @@
 //! The one writer: a dedicated thread owns the write connection and applies what it
-//! is sent in batches, one transaction per batch (group commit). A caller that must
-//! not acknowledge before the effect is durable passes a callback; it runs only after
-//! the batch's COMMIT succeeded, and gets the error if the batch was rolled back.
+//! is sent in batches, one transaction per batch (group commit), each commit synced to
+//! disk (synchronous=FULL) before any callback runs, so a caller that acknowledges in
+//! its callback acknowledges only what survives a power cut. A batch that fails is
+//! retried, never dropped: a busy store until it frees up, a disk in trouble until
+//! `give_up_after` (then the writer reports itself failed), an op that fails by itself
+//! alone (answered [`OpError::Rejected`]).
 
 use crate::jobs::{self, Applied, Ingested, JobCache, StatusRecord};
 use crate::state::JobEvent;
 use crate::{Result, StoreError, dead, fleet};
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// One unit of work for the writer.
 pub enum WriteOp {
@@ -27,14 +32,15 @@ pub enum WriteOp {
         now_ms: i64,
     },
     DeadLetter(dead::NewDeadLetter),
-    /// Anything else, run inside the batch's transaction.
+    /// Anything else, run inside the batch's transaction (again, if the batch is
+    /// retried: it must write only through `conn`).
     Custom(CustomOp),
     /// Does nothing; its callback fires once everything sent before it is committed.
     Barrier,
 }
 
 /// Work run inside a batch's transaction.
-pub type CustomOp = Box<dyn FnOnce(&Connection) -> Result<OpResult> + Send>;
+pub type CustomOp = Box<dyn FnMut(&Connection) -> Result<OpResult> + Send>;
 
 /// What an op did, handed to its callback after commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +50,20 @@ pub enum OpResult {
     Done,
 }
 
-pub type Callback = Box<dyn FnOnce(std::result::Result<OpResult, String>) + Send>;
+/// Why an op was not written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpError {
+    /// The op failed by itself (a logical refusal, or an SQL error it causes every
+    /// time): nothing of it is written; the rest of its batch is committed.
+    #[error("{0}")]
+    Rejected(String),
+    /// The store stayed unavailable (disk full, read-only, failing): nothing of the
+    /// batch is written, and the writer writes nothing more.
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+}
+
+pub type Callback = Box<dyn FnOnce(std::result::Result<OpResult, OpError>) + Send>;
 
 struct Item {
     op: WriteOp,
@@ -59,13 +78,18 @@ pub struct WriterStats {
     pub failed_batches: u64,
 }
 
-/// Tuning of the group commit.
+/// Tuning of the group commit and its retries.
 #[derive(Debug, Clone, Copy)]
 pub struct WriterOptions {
     /// The most ops in one transaction.
     pub max_batch: usize,
     /// How many ops may wait in the channel before `submit` blocks (back-pressure).
     pub queue: usize,
+    /// The first wait before a failed batch is tried again (it doubles, up to 32×).
+    pub retry_backoff: Duration,
+    /// How long a disk in trouble (full, read-only, I/O errors) is retried before the
+    /// writer gives up. A busy store (another connection's lock) is waited for forever.
+    pub give_up_after: Duration,
 }
 
 impl Default for WriterOptions {
@@ -73,7 +97,73 @@ impl Default for WriterOptions {
         WriterOptions {
             max_batch: 16_384,
             queue: 16_384,
+            retry_backoff: Duration::from_millis(100),
+            give_up_after: Duration::from_secs(10),
         }
+    }
+}
+
+/// How the writer is doing, for whoever must say so (the engine, metrics).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HealthState {
+    Ok,
+    /// A batch failed and is being retried: nothing commits meanwhile.
+    Retrying {
+        error: String,
+        retries: u64,
+    },
+    /// The writer gave up: the store is unavailable.
+    Failed {
+        error: String,
+    },
+}
+
+/// The writer's health, shared with its owner.
+#[derive(Debug, Default)]
+pub struct Health {
+    /// 0 ok, 1 retrying, 2 failed.
+    state: AtomicU8,
+    retries: AtomicU64,
+    error: Mutex<String>,
+}
+
+impl Health {
+    pub fn get(&self) -> HealthState {
+        let error = || self.error.lock().map(|e| e.clone()).unwrap_or_default();
+        match self.state.load(Ordering::Acquire) {
+            0 => HealthState::Ok,
+            1 => HealthState::Retrying {
+                error: error(),
+                retries: self.retries.load(Ordering::Relaxed),
+            },
+            _ => HealthState::Failed { error: error() },
+        }
+    }
+
+    fn failure(&self) -> Option<String> {
+        match self.get() {
+            HealthState::Failed { error } => Some(error),
+            _ => None,
+        }
+    }
+
+    fn set_ok(&self) {
+        self.state.store(0, Ordering::Release);
+    }
+
+    fn set_retrying(&self, e: &str) {
+        if let Ok(mut g) = self.error.lock() {
+            *g = e.to_string();
+        }
+        self.retries.fetch_add(1, Ordering::Relaxed);
+        self.state.store(1, Ordering::Release);
+    }
+
+    fn set_failed(&self, e: &str) {
+        if let Ok(mut g) = self.error.lock() {
+            *g = e.to_string();
+        }
+        self.state.store(2, Ordering::Release);
     }
 }
 
@@ -81,6 +171,7 @@ impl Default for WriterOptions {
 pub struct Writer {
     tx: Option<SyncSender<Item>>,
     handle: Option<JoinHandle<WriterStats>>,
+    health: Arc<Health>,
 }
 
 impl Writer {
@@ -95,14 +186,25 @@ impl Writer {
         // Checkpoint less often: hot pages are written back once per 40 MB of WAL
         // instead of once per 4 MB.
         conn.pragma_update(None, "wal_autocheckpoint", 10_000)?;
+        // Every commit reaches the disk (an fsync of the WAL) before its callbacks run:
+        // what they acknowledge survives a power cut. Group commit shares the sync.
+        conn.pragma_update(None, "synchronous", "FULL")?;
         let (tx, rx) = mpsc::sync_channel::<Item>(opts.queue.max(1));
+        let health = Arc::new(Health::default());
+        let h = health.clone();
         let handle = std::thread::Builder::new()
             .name("otactl-store-writer".into())
-            .spawn(move || run(conn, rx, opts.max_batch.max(1)))?;
+            .spawn(move || run(conn, rx, opts, h))?;
         Ok(Writer {
             tx: Some(tx),
             handle: Some(handle),
+            health,
         })
+    }
+
+    /// How the writer is doing.
+    pub fn health(&self) -> HealthState {
+        self.health.get()
     }
 
     /// Queues an op; `done` runs after its batch committed (or failed).
@@ -123,7 +225,8 @@ impl Writer {
         )?;
         match rx.recv() {
             Ok(Ok(r)) => Ok(r),
-            Ok(Err(e)) => Err(StoreError::Invalid(e)),
+            Ok(Err(OpError::Rejected(e))) => Err(StoreError::Invalid(e)),
+            Ok(Err(OpError::Unavailable(e))) => Err(StoreError::Unavailable(e)),
             Err(_) => Err(StoreError::WriterGone),
         }
     }
@@ -153,8 +256,14 @@ impl Drop for Writer {
     }
 }
 
-fn run(mut conn: Connection, rx: Receiver<Item>, max_batch: usize) -> WriterStats {
+fn run(
+    mut conn: Connection,
+    rx: Receiver<Item>,
+    opts: WriterOptions,
+    health: Arc<Health>,
+) -> WriterStats {
     let mut stats = WriterStats::default();
+    let max_batch = opts.max_batch.max(1);
     let mut batch: Vec<Item> = Vec::with_capacity(max_batch);
     let mut cache = JobCache::default();
     loop {
@@ -169,86 +278,170 @@ fn run(mut conn: Connection, rx: Receiver<Item>, max_batch: usize) -> WriterStat
                 Err(_) => break,
             }
         }
-        commit_batch(&mut conn, &mut batch, &mut stats, &mut cache);
+        if let Some(why) = health.failure() {
+            // The store gave up: nothing more is written; every caller hears why.
+            fail_all(&mut batch, &OpError::Unavailable(why));
+            continue;
+        }
+        commit_with_retry(
+            &mut conn, &mut batch, &mut stats, &mut cache, &opts, &health,
+        );
     }
     stats
 }
 
-fn commit_batch(
+fn fail_all(batch: &mut Vec<Item>, e: &OpError) {
+    for cb in batch.drain(..).filter_map(|i| i.done) {
+        cb(Err(e.clone()));
+    }
+}
+
+/// How a failed batch is handled.
+#[derive(Debug, PartialEq, Eq)]
+enum Failure {
+    /// Another connection holds the lock: wait for it, however long.
+    Busy,
+    /// The disk or the file (full, read-only, I/O): retried until `give_up_after`.
+    Storage,
+    /// Anything else: an op that fails by itself (a poison op), found by running
+    /// each op under its own savepoint.
+    Op,
+}
+
+fn classify(e: &StoreError) -> Failure {
+    use rusqlite::ErrorCode::*;
+    match e {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if matches!(f.code, DatabaseBusy | DatabaseLocked) =>
+        {
+            Failure::Busy
+        }
+        _ if e.is_storage_unavailable() => Failure::Storage,
+        _ => Failure::Op,
+    }
+}
+
+/// Commits the batch, retrying what may pass later, and answers every callback.
+fn commit_with_retry(
     conn: &mut Connection,
     batch: &mut Vec<Item>,
     stats: &mut WriterStats,
     cache: &mut JobCache,
+    opts: &WriterOptions,
+    health: &Health,
 ) {
-    let n = batch.len();
-    let mut results: Vec<std::result::Result<OpResult, String>> = Vec::with_capacity(n);
-    let mut dones: Vec<Option<Callback>> = Vec::with_capacity(n);
-    let mut items = std::mem::take(batch).into_iter();
-    let outcome = (|| -> Result<()> {
-        let tx = conn.transaction()?;
-        let mut prep = jobs::Prepared::new(&tx)?;
-        for item in items.by_ref() {
-            dones.push(item.done);
-            // A logical error fails only its own op; an SQL error fails the batch.
-            match run_op(&tx, &mut prep, item.op, cache) {
-                Ok(r) => results.push(Ok(r)),
-                Err(StoreError::NotFound { what, id }) => {
-                    results.push(Err(format!("{what} '{id}' not found")))
+    let mut tries: u32 = 0;
+    let mut storage_since: Option<Instant> = None;
+    let mut isolate = false;
+    loop {
+        stats.batches += 1;
+        match try_commit(conn, batch, isolate, cache) {
+            Ok(results) => {
+                stats.ops += batch.len() as u64;
+                health.set_ok();
+                for (item, r) in batch.drain(..).zip(results) {
+                    if let Some(cb) = item.done {
+                        cb(r);
+                    }
                 }
-                Err(StoreError::Invalid(m)) => results.push(Err(m)),
-                Err(e) => return Err(e),
+                return;
             }
-        }
-        drop(prep);
-        tx.commit()?;
-        Ok(())
-    })();
-    stats.batches += 1;
-    stats.ops += n as u64;
-    match outcome {
-        Ok(()) => {
-            for (done, r) in dones.into_iter().zip(results) {
-                if let Some(cb) = done {
-                    cb(r);
+            Err(e) => {
+                // Rolled back: nothing of this try is durable.
+                stats.failed_batches += 1;
+                cache.clear();
+                let kind = classify(&e);
+                if kind == Failure::Op && !isolate {
+                    isolate = true;
+                    continue;
                 }
-            }
-        }
-        Err(e) => {
-            // Rolled back: nothing of this batch is durable, so every op fails.
-            stats.failed_batches += 1;
-            cache.clear();
-            let msg = e.to_string();
-            let rest = items.map(|i| i.done);
-            for cb in dones.into_iter().chain(rest).flatten() {
-                cb(Err(msg.clone()));
+                if kind != Failure::Busy {
+                    let since = *storage_since.get_or_insert_with(Instant::now);
+                    if since.elapsed() >= opts.give_up_after {
+                        let why = e.to_string();
+                        health.set_failed(&why);
+                        fail_all(batch, &OpError::Unavailable(why));
+                        return;
+                    }
+                }
+                health.set_retrying(&e.to_string());
+                std::thread::sleep(backoff(opts.retry_backoff, tries));
+                tries = tries.saturating_add(1);
             }
         }
     }
+}
+
+/// Doubling waits from `base`, at most 32 times it.
+fn backoff(base: Duration, tries: u32) -> Duration {
+    base.saturating_mul(1 << tries.min(5))
+}
+
+/// One try at the batch in one transaction, the write lock taken up front (so a busy
+/// store fails before any op ran). With `isolate`, each op runs under a savepoint and
+/// one that fails by itself is rolled back alone and answered `Rejected`.
+fn try_commit(
+    conn: &mut Connection,
+    batch: &mut [Item],
+    isolate: bool,
+    cache: &mut JobCache,
+) -> Result<Vec<std::result::Result<OpResult, OpError>>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut results = Vec::with_capacity(batch.len());
+    {
+        let mut prep = jobs::Prepared::new(&tx)?;
+        for item in batch.iter_mut() {
+            if isolate {
+                tx.execute_batch("SAVEPOINT op")?;
+            }
+            // A logical error fails only its own op; an SQL error fails the batch,
+            // or, isolated, only its op.
+            let r = match run_op(&tx, &mut prep, &mut item.op, cache) {
+                Ok(r) => Ok(r),
+                Err(StoreError::NotFound { what, id }) => {
+                    Err(OpError::Rejected(format!("{what} '{id}' not found")))
+                }
+                Err(StoreError::Invalid(m)) => Err(OpError::Rejected(m)),
+                Err(e) if isolate && classify(&e) == Failure::Op => {
+                    tx.execute_batch("ROLLBACK TO op")?;
+                    cache.clear();
+                    Err(OpError::Rejected(format!("the store refused it: {e}")))
+                }
+                Err(e) => return Err(e),
+            };
+            if isolate {
+                tx.execute_batch("RELEASE op")?;
+            }
+            results.push(r);
+        }
+    }
+    tx.commit()?;
+    Ok(results)
 }
 
 fn run_op(
     conn: &Connection,
     prep: &mut jobs::Prepared<'_>,
-    op: WriteOp,
+    op: &mut WriteOp,
     cache: &mut JobCache,
 ) -> Result<OpResult> {
     match op {
         WriteOp::Status(s) => Ok(OpResult::Status(jobs::ingest_status_cached(
-            conn, prep, cache, &s,
+            conn, prep, cache, s,
         )?)),
         WriteOp::Job {
             job_id,
             event,
             now_ms,
         } => {
-            cache.invalidate(&job_id);
+            cache.invalidate(job_id);
             Ok(OpResult::Job(jobs::apply_event(
-                conn, &job_id, &event, now_ms,
+                conn, job_id, event, *now_ms,
             )?))
         }
         WriteOp::Inventory(inv) => {
-            fleet::upsert_inventory(conn, &inv)?;
-            for id in crate::reconcile::on_inventory(conn, &inv)? {
+            fleet::upsert_inventory(conn, inv)?;
+            for id in crate::reconcile::on_inventory(conn, inv)? {
                 cache.invalidate(&id);
             }
             Ok(OpResult::Done)
@@ -258,11 +451,11 @@ fn run_op(
             online,
             now_ms,
         } => {
-            fleet::set_presence(conn, &device_id, online, now_ms)?;
+            fleet::set_presence(conn, device_id, *online, *now_ms)?;
             Ok(OpResult::Done)
         }
         WriteOp::DeadLetter(d) => {
-            dead::insert(conn, &d)?;
+            dead::insert(conn, d)?;
             Ok(OpResult::Done)
         }
         WriteOp::Custom(f) => {
@@ -273,3 +466,7 @@ fn run_op(
         WriteOp::Barrier => Ok(OpResult::Done),
     }
 }
+
+#[cfg(test)]
+#[path = "writer_tests.rs"]
+mod tests;

@@ -179,6 +179,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
         emergency: true,
         allow_downgrade: a.allow_downgrade,
         command_ttl: "24h".into(),
+        offline_grace: None,
     };
     let id = new_id();
     let p = prepare(ctx, &spec, &id)?;

@@ -33,10 +33,12 @@ pub struct InFlight {
     pub job_id: String,
     /// When it entered its current state (queued, sent, downloading…).
     pub stage_ms: i64,
-    /// When its current attempt was dispatched.
-    pub dispatched_ms: i64,
-    /// Its last presence said offline: out of coverage, not failed.
-    pub offline: bool,
+    /// When it was last heard from about this command (or, before any word from it,
+    /// when the command went out): a silence is measured from here.
+    pub heard_ms: i64,
+    /// Since when its presence says offline (out of coverage, not failed): it waits,
+    /// within the policy's offline grace.
+    pub offline_since_ms: Option<i64>,
 }
 
 /// A failed or timed-out device, with the attempts it had.
@@ -70,6 +72,10 @@ pub enum Action {
         count: u64,
     },
     TimeOut {
+        job_id: String,
+    },
+    /// Offline past the grace: timed out, its reason `unreachable`.
+    Unreachable {
         job_id: String,
     },
     Retry {
@@ -117,12 +123,18 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
 
     // Timeouts apply in every phase: a device that went silent is timed out even if
     // the rollout was paused meanwhile. Offline devices wait (commands queue at the
-    // broker for their persistent session).
+    // broker for their persistent session), for the offline grace at most.
     for f in &view.in_flight {
-        if p.is_overdue(now_ms, f.stage_ms, f.dispatched_ms) && !f.offline {
-            out.push(Action::TimeOut {
-                job_id: f.job_id.clone(),
-            });
+        let job_id = f.job_id.clone();
+        match f.offline_since_ms {
+            Some(since) if now_ms - since > p.offline_grace_ms() => {
+                out.push(Action::Unreachable { job_id })
+            }
+            Some(_) => {}
+            None if p.is_overdue(now_ms, f.stage_ms, f.heard_ms) => {
+                out.push(Action::TimeOut { job_id })
+            }
+            None => {}
         }
     }
 
@@ -441,14 +453,14 @@ mod tests {
             InFlight {
                 job_id: "a".into(),
                 stage_ms: 0,
-                dispatched_ms: 0,
-                offline: false,
+                heard_ms: 0,
+                offline_since_ms: None,
             },
             InFlight {
                 job_id: "b".into(),
                 stage_ms: 0,
-                dispatched_ms: 0,
-                offline: true,
+                heard_ms: 0,
+                offline_since_ms: Some(0),
             },
         ];
         assert!(
@@ -470,6 +482,42 @@ mod tests {
             decide(&v, 31 * MIN),
             vec![Action::TimeOut { job_id: "a".into() }]
         );
+    }
+
+    #[test]
+    fn a_device_that_keeps_talking_is_not_timed_out_and_an_offline_one_waits_its_grace() {
+        let mut v = view(
+            policy(|p| p.offline_grace_s = Some(600)),
+            vec![batch(10, 0, 0, 0), batch(90, 90, 0, 0)],
+        );
+        let flight = |id: &str, heard_ms, offline_since_ms| InFlight {
+            job_id: id.into(),
+            stage_ms: 0,
+            heard_ms,
+            offline_since_ms,
+        };
+        // Dispatched at 0, last heard at 40 min: 45 min after dispatch it is busy,
+        // not silent (the device timeout is 30 min).
+        v.in_flight = vec![flight("talking", 40 * MIN, None)];
+        assert!(
+            !decide(&v, 45 * MIN)
+                .iter()
+                .any(|a| matches!(a, Action::TimeOut { .. }))
+        );
+        assert!(decide(&v, 71 * MIN).contains(&Action::TimeOut {
+            job_id: "talking".into()
+        }));
+        // Offline since 0: it waits 10 min, then ends unreachable, never timed out
+        // by the device timeout meanwhile.
+        v.in_flight = vec![flight("away", 0, Some(0))];
+        assert!(
+            !decide(&v, 9 * MIN)
+                .iter()
+                .any(|a| matches!(a, Action::TimeOut { .. } | Action::Unreachable { .. }))
+        );
+        assert!(decide(&v, 11 * MIN).contains(&Action::Unreachable {
+            job_id: "away".into()
+        }));
     }
 
     #[test]
@@ -539,8 +587,8 @@ mod tests {
         v.in_flight = vec![InFlight {
             job_id: "a".into(),
             stage_ms: 0,
-            dispatched_ms: 0,
-            offline: false,
+            heard_ms: 0,
+            offline_since_ms: None,
         }];
         assert!(
             !decide_at(&v, MIN, monday + 150 * MIN)

@@ -27,7 +27,8 @@ pub struct Policy {
     pub abort_threshold: Option<f64>,
     pub abort_min: u64,
     pub abort_action: AbortAction,
-    /// A device silent this long after dispatch is timed out.
+    /// A device silent this long (since its last message about its command, or its
+    /// dispatch) is timed out.
     pub device_timeout_s: u64,
     /// Per-stage limits: how long a device may stay in one stage.
     pub stage_timeout_s: Option<u64>,
@@ -48,6 +49,10 @@ pub struct Policy {
     pub allow_downgrade: bool,
     /// How long a command stays valid on the device.
     pub command_ttl_s: u64,
+    /// How long a device whose presence says offline keeps its job before it ends
+    /// `timed_out` (`unreachable`, retryable). None: as long as its command is valid.
+    #[serde(default)]
+    pub offline_grace_s: Option<u64>,
 }
 
 fn default_retry_backoff_s() -> u64 {
@@ -68,12 +73,18 @@ impl Policy {
         }
     }
 
-    /// Whether a device in flight is past its time: silent in one stage longer than
-    /// the stage limit, or busy longer than the device limit since its dispatch.
-    pub fn is_overdue(&self, now_ms: i64, stage_ms: i64, dispatched_ms: i64) -> bool {
+    /// Whether a device in flight is past its time: silent longer than the device
+    /// limit since it was last heard from (`heard_ms`: its last message about the
+    /// command, or the command's dispatch), or in one stage longer than the stage limit.
+    pub fn is_overdue(&self, now_ms: i64, stage_ms: i64, heard_ms: i64) -> bool {
         let device_limit = self.device_timeout_s as i64 * 1000;
         let stage_limit = self.stage_timeout_s.map(|s| s as i64 * 1000);
-        now_ms - dispatched_ms > device_limit || stage_limit.is_some_and(|l| now_ms - stage_ms > l)
+        now_ms - heard_ms > device_limit || stage_limit.is_some_and(|l| now_ms - stage_ms > l)
+    }
+
+    /// How long an offline device keeps its job.
+    pub fn offline_grace_ms(&self) -> i64 {
+        self.offline_grace_s.unwrap_or(self.command_ttl_s) as i64 * 1000
     }
 
     /// Whether a device that failed attempt `attempt` (1 = the first) gets another.
@@ -109,6 +120,8 @@ pub struct PolicyInput<'a> {
     pub emergency: bool,
     pub allow_downgrade: bool,
     pub command_ttl: &'a str,
+    /// None: as long as the command is valid.
+    pub offline_grace: Option<&'a str>,
 }
 
 /// Parses `500/min`, `20/s`, `10000/h`.
@@ -208,6 +221,10 @@ pub fn build(input: &PolicyInput<'_>, total: u64) -> Result<Policy, String> {
         emergency: input.emergency,
         allow_downgrade: input.allow_downgrade,
         command_ttl_s: secs(input.command_ttl, "--command-ttl")?,
+        offline_grace_s: input
+            .offline_grace
+            .map(|s| secs(s, "--offline-grace"))
+            .transpose()?,
     })
 }
 

@@ -21,7 +21,7 @@ use crate::mqtt::{ConnState, ConnectConfig, Link, LinkOptions};
 use crate::signing::minisign::SecretKey;
 use otactl_store::Connection;
 use otactl_store::rollouts;
-use otactl_store::writer::{Writer, WriterOptions};
+use otactl_store::writer::{HealthState, Writer, WriterOptions};
 use serde::Serialize;
 use std::fs::File;
 use std::io::Write;
@@ -128,6 +128,9 @@ pub struct Engine {
     pub(crate) clock: Clock,
     /// Jobs per dispatch transaction.
     pub(crate) chunk: u64,
+    /// No device is timed out meanwhile: the engine has just started, or was stopped
+    /// or suspended, and ingests what the broker holds first.
+    pub(crate) hold_timeouts: bool,
     ticks: u64,
     pub dispatched: u64,
     pub retried: u64,
@@ -152,6 +155,7 @@ impl Engine {
             wake: Box::new(|| {}),
             clock,
             chunk: 5000,
+            hold_timeouts: false,
             ticks: 0,
             dispatched: 0,
             retried: 0,
@@ -183,7 +187,7 @@ impl Engine {
 
     pub(crate) fn write(
         &self,
-        f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
+        f: impl FnMut(&Connection) -> otactl_store::Result<()> + Send + 'static,
     ) -> Result<()> {
         tick::write_op(&self.writer, f)
     }
@@ -213,16 +217,29 @@ impl Engine {
     }
 }
 
+/// The MQTT client id of an engine whose settings name none: one per store, so two
+/// stores on one broker never take each other's session (and statuses).
+pub fn default_client_id(store: &Connection) -> Result<String> {
+    Ok(format!("otactl-{}", otactl_store::db::store_id(store)?))
+}
+
 /// Held while an engine runs on a store; a second engine is refused.
 pub struct EngineLock {
     _file: File,
 }
 
-/// Takes the store's engine lock (`STORE.engine.lock`), or says who holds it.
-pub fn lock(store: &Path) -> Result<EngineLock> {
-    let mut path = store.as_os_str().to_owned();
+/// The store's engine lock file: `STORE.engine.lock` beside the store's canonical
+/// path, so a symlink or another spelling of the path finds the same lock.
+pub fn lock_path(store: &Path) -> PathBuf {
+    let store = std::fs::canonicalize(store).unwrap_or_else(|_| store.to_path_buf());
+    let mut path = store.into_os_string();
     path.push(".engine.lock");
-    let path = PathBuf::from(path);
+    PathBuf::from(path)
+}
+
+/// Takes the store's engine lock ([`lock_path`]), or says who holds it.
+pub fn lock(store: &Path) -> Result<EngineLock> {
+    let path = lock_path(store);
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -303,7 +320,10 @@ pub fn run(
         }
     }
     let key = crate::keyring::signing_key(setup.key.as_deref(), &setup.password)?;
-    let cfg = ConnectConfig::from_settings(&setup.mqtt)?;
+    let mut cfg = ConnectConfig::from_settings(&setup.mqtt)?;
+    if setup.mqtt.client_id.value.is_none() {
+        cfg.client_id = default_client_id(&open_store(&store)?)?;
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -334,6 +354,7 @@ pub fn run(
             s.store(true, Ordering::SeqCst);
         });
     }
+    rt.spawn(watch_store(Arc::downgrade(&writer), link.metrics.clone()));
     report(Report::Note(format!(
         "engine running on {} ({}); Ctrl-C stops it, a restart resumes",
         store.display(),
@@ -350,11 +371,12 @@ pub fn run(
     }
 
     let started = Instant::now();
+    let settled = |since_ms| link.ingest_settled(since_ms, SETTLE_QUIET);
     let watch = Watch {
         link: &link,
         metrics: &metrics,
     };
-    let outcome = drive(o, &mut engine, &stop, started, report, &watch);
+    let outcome = drive(o, &mut engine, &stop, started, &settled, report, &watch);
     let summary = RunSummary {
         rollout: o.only.clone(),
         state: None,
@@ -497,17 +519,67 @@ impl Watch<'_> {
     }
 }
 
+/// Ingest has caught up once no device message came for this long.
+const SETTLE_QUIET: Duration = Duration::from_secs(1);
+/// Timeouts are held at most this long for ingest to catch up (a fleet that never
+/// falls quiet must not hold them forever).
+const SETTLE_MAX: Duration = Duration::from_secs(30);
+/// A tick that comes this much later than planned, or a wall clock that moved this
+/// much more or less than the monotonic one: the engine was stopped or suspended, or
+/// the clock was stepped.
+const JUMP: Duration = Duration::from_secs(5);
+
+/// When timeouts are held: since when (`now_ms`) and the monotonic instant then.
+struct Hold {
+    since_ms: i64,
+    at: Instant,
+}
+
 fn drive(
     o: &RunOptions,
     engine: &mut Engine,
     stop: &AtomicBool,
     started: Instant,
+    settled: &dyn Fn(i64) -> bool,
     report: Reporter<'_>,
     watch: &Watch<'_>,
 ) -> Result<Ending> {
     let mut conn_state = (ConnState::Connected, Instant::now());
     let mut refreshed: Option<Instant> = None;
+    // Right after a start, what the broker held for us comes first.
+    let mut hold = Some(Hold {
+        since_ms: otactl_store::now_ms(),
+        at: Instant::now(),
+    });
+    let mut last = (Instant::now(), otactl_store::wall_ms());
     loop {
+        // The writer gave up on the store: stop, rather than run deaf (exit 8).
+        if let HealthState::Failed { error } = engine.writer.health() {
+            return Err(otactl_store::StoreError::Unavailable(error).into());
+        }
+        let (mono, wall) = (Instant::now(), otactl_store::wall_ms());
+        let mono_ms = mono.duration_since(last.0).as_millis() as i64;
+        let late = mono_ms - o.tick.as_millis() as i64;
+        let skew = (wall - last.1) - mono_ms;
+        if late > JUMP.as_millis() as i64 || skew.abs() > JUMP.as_millis() as i64 {
+            report(Report::Note(format!(
+                "the engine was stopped or suspended, or the clock was stepped \
+                 ({}s late, wall clock {:+}s off): timeouts wait until what the broker \
+                 holds is ingested",
+                late.max(0) / 1000,
+                skew / 1000
+            )))?;
+            hold = Some(Hold {
+                since_ms: otactl_store::now_ms(),
+                at: mono,
+            });
+        }
+        if let Some(h) = &hold
+            && (settled(h.since_ms) || h.at.elapsed() >= SETTLE_MAX)
+        {
+            hold = None;
+        }
+        engine.hold_timeouts = hold.is_some();
         let now = otactl_store::now_ms();
         watch.connection(&mut conn_state, report)?;
         if refreshed.is_none_or(|t| t.elapsed() >= Duration::from_secs(5)) {
@@ -529,7 +601,41 @@ fn drive(
         if stop.load(Ordering::SeqCst) || o.max_duration.is_some_and(|d| started.elapsed() >= d) {
             return Ok((None, None));
         }
+        // Lateness is measured over the sleep only: a long tick is not a suspend.
+        last = (Instant::now(), otactl_store::wall_ms());
         std::thread::sleep(o.tick);
+    }
+}
+
+/// Says, loudly, when commits to the store fail and are retried (ingest waits and
+/// nothing is acknowledged meanwhile), and when they pass again.
+async fn watch_store(writer: std::sync::Weak<Writer>, metrics: Arc<Metrics>) {
+    let mut was_ok = true;
+    loop {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let Some(w) = writer.upgrade() else { return };
+        let health = w.health();
+        drop(w);
+        match health {
+            HealthState::Ok if !was_ok => {
+                was_ok = true;
+                metrics.store_unavailable.set(0);
+                eprintln!("otactl: the store is available again; ingest resumed");
+            }
+            HealthState::Retrying { error, .. } if was_ok => {
+                was_ok = false;
+                metrics.store_unavailable.set(1);
+                eprintln!(
+                    "otactl: warning: store unavailable ({error}): ingest paused, nothing is \
+                     acknowledged until it commits again; retrying"
+                );
+            }
+            HealthState::Failed { .. } => {
+                metrics.store_unavailable.set(1);
+                return;
+            }
+            _ => {}
+        }
     }
 }
 

@@ -47,6 +47,9 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
             pending: 0,
         })
         .collect();
+    // Devices in flight whose presence says offline, and since when (few: one query).
+    let offline = execution::offline_in_flight(&eng.read, &r.id)?;
+    let mut in_flight = Vec::new();
     let mut overdue: Vec<(String, String, i64, i64)> = Vec::new();
     let mut retryable = Vec::new();
     // One pass over the jobs: the tallies (through the store's one mapping of a state
@@ -60,13 +63,19 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
             b.pending += 1;
         }
         if j.state.is_in_flight() {
-            let dispatched = j.dispatched_ms.unwrap_or(j.stage_ms);
-            if policy.is_overdue(now_ms, j.stage_ms, dispatched) {
+            if let Some(&since) = offline.get(j.id) {
+                in_flight.push(InFlight {
+                    job_id: j.id.to_string(),
+                    stage_ms: j.stage_ms,
+                    heard_ms: j.heard_ms,
+                    offline_since_ms: Some(since),
+                });
+            } else if policy.is_overdue(now_ms, j.stage_ms, j.heard_ms) {
                 overdue.push((
                     j.id.to_string(),
                     j.device_id.to_string(),
                     j.stage_ms,
-                    dispatched,
+                    j.heard_ms,
                 ));
             }
         }
@@ -78,13 +87,14 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
             });
         }
     })?;
-    let mut in_flight = Vec::with_capacity(overdue.len());
-    for (job_id, device, stage_ms, dispatched_ms) in overdue {
+    for (job_id, device, stage_ms, heard_ms) in overdue {
+        // A presence or inventory message since is a word from the device too.
+        let seen = execution::presence(&eng.read, &device)?.last_seen_ms;
         in_flight.push(InFlight {
-            offline: execution::is_offline(&eng.read, &device)?,
             job_id,
             stage_ms,
-            dispatched_ms,
+            heard_ms: heard_ms.max(seen.unwrap_or(0)),
+            offline_since_ms: None,
         });
     }
     let dispatched_last_minute = match policy.max_rate_per_min {
@@ -114,7 +124,10 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
         }]);
     };
     let calendar = eng.clock.calendar_ms(now_ms);
-    let actions = decide_at(&v, now_ms, calendar);
+    let mut actions = decide_at(&v, now_ms, calendar);
+    if eng.hold_timeouts {
+        actions.retain(|a| !matches!(a, Action::TimeOut { .. } | Action::Unreachable { .. }));
+    }
     let mut events = Vec::new();
     let mut retries = Vec::new();
     for a in actions {
@@ -157,6 +170,17 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
                     },
                     None,
                 )?;
+                eng.timed_out += 1;
+            }
+            Action::Unreachable { job_id } => {
+                eng.write(move |c| {
+                    if let otactl_store::jobs::Applied::Changed { .. } =
+                        otactl_store::jobs::apply_event(c, &job_id, &JobEvent::TimedOut, now_ms)?
+                    {
+                        execution::mark_unreachable(c, &job_id)?;
+                    }
+                    Ok(())
+                })?;
                 eng.timed_out += 1;
             }
             Action::Retry { job_id } => retries.push(job_id),
@@ -426,10 +450,11 @@ fn command_ttl_ms(r: &Rollout) -> i64 {
         .unwrap_or(24 * 3600 * 1000)
 }
 
-/// Writes `f` through the writer and waits for its commit.
+/// Writes `f` through the writer and waits for its commit (`f` runs again if the
+/// writer retries its batch).
 pub(super) fn write_op(
     writer: &otactl_store::writer::Writer,
-    f: impl FnOnce(&Connection) -> otactl_store::Result<()> + Send + 'static,
+    mut f: impl FnMut(&Connection) -> otactl_store::Result<()> + Send + 'static,
 ) -> Result<()> {
     writer.apply_blocking(WriteOp::Custom(Box::new(move |c| {
         f(c)?;

@@ -143,8 +143,8 @@ pub fn enqueue_signed_with(
             let state = otactl_store::rollouts::get(conn, id)?.map(|r| r.state);
             if !state.is_some_and(|s| states.contains(&s)) {
                 d.refused = signed
-                    .into_iter()
-                    .map(|s| (s.job_id, "rollout_not_running".to_string()))
+                    .iter()
+                    .map(|s| (s.job_id.clone(), "rollout_not_running".to_string()))
                     .collect();
                 if let Ok(mut g) = o.lock() {
                     *g = d;
@@ -152,7 +152,8 @@ pub fn enqueue_signed_with(
                 return Ok(OpResult::Done);
             }
         }
-        for s in signed {
+        // By reference: a batch the writer retries runs this again.
+        for s in &signed {
             let ev = if how.retry {
                 JobEvent::Retry {
                     command_id: s.command_id.clone(),
@@ -172,12 +173,13 @@ pub fn enqueue_signed_with(
                         Some(&s.command_id),
                         now_ms,
                     )?;
-                    d.enqueued.push((s.job_id, s.command_id));
+                    d.enqueued.push((s.job_id.clone(), s.command_id.clone()));
                 }
-                Ok(Applied::Refused(r)) => d.refused.push((s.job_id, r.code())),
-                Err(otactl_store::StoreError::NotFound { .. }) => d
-                    .refused
-                    .push((s.job_id, otactl_store::RefusalCode::UnknownJob.code())),
+                Ok(Applied::Refused(r)) => d.refused.push((s.job_id.clone(), r.code())),
+                Err(otactl_store::StoreError::NotFound { .. }) => d.refused.push((
+                    s.job_id.clone(),
+                    otactl_store::RefusalCode::UnknownJob.code(),
+                )),
                 Err(e) => return Err(e),
             }
         }

@@ -8,7 +8,7 @@ use crate::metrics::Metrics;
 use otactl_store::dead::NewDeadLetter;
 use otactl_store::jobs::Ingested;
 use otactl_store::now_ms;
-use otactl_store::writer::{Callback, OpResult, WriteOp, Writer};
+use otactl_store::writer::{Callback, OpError, OpResult, WriteOp, Writer};
 use rumqttc::Publish;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -133,12 +133,18 @@ impl Ingest {
                             }
                             let _ = acks.send(AckMsg::Ack((ack_id(&p), place)));
                         }
-                        // Committed but odd, or rolled back: the latter must not be
-                        // acknowledged (the broker redelivers it on reconnect).
                         Ok(_) => {
                             let _ = acks.send(AckMsg::Ack((ack_id(&p), place)));
                         }
-                        Err(_) => {}
+                        // Failed by itself, every time (a poison message): it is
+                        // dead-lettered, then acknowledged.
+                        Err(OpError::Rejected(why)) => {
+                            let d = dead_letter(&p.topic, &p.payload, "store_rejected", why);
+                            let _ =
+                                acks.send(AckMsg::DeadThenAck(Box::new(d), (ack_id(&p), place)));
+                        }
+                        // Not written: never acknowledged (the broker delivers it again).
+                        Err(OpError::Unavailable(_)) => {}
                     });
                     return self.writer.submit(WriteOp::Status(rec), Some(cb));
                 }
@@ -165,18 +171,19 @@ impl Ingest {
             },
             TopicKind::Command => return self.reject(p, place, &Invalid::BadTopic),
         };
-        self.ack_on_commit(op, (ack_id(&p), place))
-    }
-
-    /// Submits `op`; its commit acknowledges the message (a rollback does not).
-    fn ack_on_commit(&self, op: WriteOp, to_ack: ToAck) -> otactl_store::Result<()> {
         let acks = self.acks.clone();
+        let to_ack = (ack_id(&p), place);
         self.writer.submit(
             op,
-            Some(Box::new(move |r| {
-                if r.is_ok() {
+            Some(Box::new(move |r| match r {
+                Ok(_) => {
                     let _ = acks.send(AckMsg::Ack(to_ack));
                 }
+                Err(OpError::Rejected(why)) => {
+                    let d = dead_letter(&p.topic, &p.payload, "store_rejected", why);
+                    let _ = acks.send(AckMsg::DeadThenAck(Box::new(d), to_ack));
+                }
+                Err(OpError::Unavailable(_)) => {}
             })),
         )
     }
@@ -198,6 +205,10 @@ impl Ingest {
                 if r.is_ok() {
                     metrics.dead(code);
                     counters.dead_in.fetch_add(1, Ordering::Relaxed);
+                }
+                // A dead letter the store refuses is acknowledged all the same (it
+                // would come back forever); one not written for want of a store is not.
+                if !matches!(r, Err(OpError::Unavailable(_))) {
                     let _ = acks.send(AckMsg::Ack(to_ack));
                 }
             })),
@@ -236,6 +247,9 @@ pub(super) async fn acker(
                         if r.is_ok() {
                             metrics.dead(&reason);
                             counters.dead_in.fetch_add(1, Ordering::Relaxed);
+                        }
+                        // Not written for want of a store: never acknowledged.
+                        if !matches!(r, Err(OpError::Unavailable(_))) {
                             let _ = tx.send(a);
                         }
                     })),

@@ -22,7 +22,7 @@ use bytes::Bytes;
 use otactl_store::writer::{WriteOp, Writer};
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{Notify, Semaphore, mpsc, watch};
@@ -68,6 +68,8 @@ pub struct Counters {
     pub dead_in: AtomicU64,
     /// The most device messages ever received and not yet acknowledged at once.
     pub max_unacked: AtomicU64,
+    /// When the last device message was received (`now_ms`; 0: none yet).
+    pub last_received_ms: AtomicI64,
     /// When each job's command was acknowledged, until its final status (for the
     /// update-duration histogram).
     pub sent_at: Mutex<std::collections::HashMap<String, i64>>,
@@ -258,6 +260,7 @@ impl Link {
             connection: 0,
             backoff: opts.reconnect_backoff,
             shutdown: shutdown_rx,
+            client_id: cfg.client_id.clone(),
         };
         tasks.push(tokio::spawn(owner.run(el)));
         Ok(Link {
@@ -294,6 +297,17 @@ impl Link {
 
     pub fn state(&self) -> ConnState {
         self.state.borrow().clone()
+    }
+
+    /// Whether ingest has taken in what the broker held: connected, nothing waiting
+    /// for its commit, and no device message for `quiet` (counted from `since_ms` if
+    /// none came since). The engine holds its timeouts until then after it starts or
+    /// was stopped, so a `done` waiting at the broker is never beaten by a timeout.
+    pub fn ingest_settled(&self, since_ms: i64, quiet: Duration) -> bool {
+        let last = self.counters.last_received_ms.load(Ordering::Relaxed);
+        *self.state.borrow() == ConnState::Connected
+            && self.metrics.ingest_unacked.get() == 0
+            && otactl_store::now_ms() - last.max(since_ms) >= quiet.as_millis() as i64
     }
 
     /// Tells the publisher new rows are in the outbox.

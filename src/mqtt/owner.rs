@@ -46,7 +46,14 @@ pub(super) struct Owner {
     pub connection: u64,
     pub backoff: (Duration, Duration),
     pub shutdown: watch::Receiver<bool>,
+    /// Ours, to name in a warning when another client seems to take our session.
+    pub client_id: String,
 }
+
+/// A connection the broker drops this soon after its CONNACK, three times in a row,
+/// is taken to be another client taking over the session under our client id.
+const SHORT_SESSION: Duration = Duration::from_secs(5);
+const TAKEOVERS: u32 = 3;
 
 /// Exponential backoff with up to 50% added jitter.
 pub fn backoff_delay(base: Duration, max: Duration, attempt: u32) -> Duration {
@@ -67,6 +74,9 @@ impl Owner {
         // A publish rumqttc holds back on a packet-id collision (broker acked out of order).
         let mut collided: Option<(u16, OutRow)> = None;
         let mut failures: u32 = 0;
+        // When this connection was acknowledged, and how many in a row ended soon after.
+        let mut connected_at: Option<tokio::time::Instant> = None;
+        let mut short_sessions: u32 = 0;
         // This connection's subscription is acknowledged (its request was written).
         let mut subscribed = false;
         // The publisher asked for a permit: the next turn holds none.
@@ -113,7 +123,7 @@ impl Owner {
             match ev {
                 Ok(Event::Incoming(Packet::SubAck(_))) => subscribed = true,
                 Ok(Event::Incoming(Packet::ConnAck(_))) => {
-                    failures = 0;
+                    connected_at = Some(tokio::time::Instant::now());
                     subscribed = false;
                     // Acknowledgements of messages from an earlier connection are
                     // void: the broker delivers those messages again.
@@ -133,6 +143,9 @@ impl Owner {
                     }
                 }
                 Ok(Event::Incoming(Packet::Publish(mut p))) => {
+                    self.counters
+                        .last_received_ms
+                        .store(otactl_store::now_ms(), std::sync::atomic::Ordering::Relaxed);
                     if let Some((tx, places)) = self.ingest.clone() {
                         // The payload is a view into rumqttc's read buffer, which a
                         // message waiting for its commit and ack would keep whole:
@@ -180,7 +193,32 @@ impl Owner {
                 Err(e) => {
                     subscribed = false;
                     self.on_error(&mut el, &mut inflight, &mut collided, &e);
-                    let _ = self.state.send(ConnState::Down(e.to_string()));
+                    match connected_at.take() {
+                        Some(t) if t.elapsed() < SHORT_SESSION => short_sessions += 1,
+                        Some(_) => {
+                            short_sessions = 0;
+                            failures = 0;
+                        }
+                        None => {}
+                    }
+                    let why = if short_sessions >= TAKEOVERS {
+                        // Not fought over: say so, and come back only at the longest
+                        // backoff, so two clients do not take turns many times a minute.
+                        failures = failures.max(16);
+                        let w = format!(
+                            "the broker closed our session {short_sessions} times right after \
+                             connecting: another client may be using the client id '{}' \
+                             (--mqtt-client-id sets ours): {e}",
+                            self.client_id
+                        );
+                        if short_sessions == TAKEOVERS {
+                            eprintln!("otactl: warning: {w}");
+                        }
+                        w
+                    } else {
+                        e.to_string()
+                    };
+                    let _ = self.state.send(ConnState::Down(why));
                     let d = backoff_delay(self.backoff.0, self.backoff.1, failures);
                     failures = failures.saturating_add(1);
                     tokio::select! {

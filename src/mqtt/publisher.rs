@@ -6,7 +6,7 @@ use super::{AckWork, Counters, LinkOptions, OutRow, Window, backoff_delay};
 use crate::domain::protocol::is_publish_topic;
 use crate::metrics::Metrics;
 use otactl_store::dead::NewDeadLetter;
-use otactl_store::writer::{OpResult, WriteOp, Writer};
+use otactl_store::writer::{OpError, OpResult, WriteOp, Writer};
 use otactl_store::{JobEvent, StoreError, jobs, now_ms, outbox};
 use rumqttc::{AsyncClient, QoS};
 use std::collections::VecDeque;
@@ -232,12 +232,13 @@ pub(super) fn spawn_ack_thread(
                 let (p, m, c) = (window.clone(), metrics.clone(), counters.clone());
                 let op = WriteOp::Custom(Box::new(move |conn| {
                     let now = now_ms();
-                    for w in work {
+                    // By reference: a batch the writer retries runs this again.
+                    for w in &work {
                         record(conn, w, now)?;
                     }
                     Ok(OpResult::Done)
                 }));
-                let done = Box::new(move |r: Result<OpResult, String>| {
+                let done = Box::new(move |r: Result<OpResult, OpError>| {
                     if r.is_ok() {
                         p.uncommitted.add_permits(sent);
                         m.commands_published.inc_by(sent as u64);
@@ -260,7 +261,7 @@ fn reason_code(reason: &str) -> &str {
     reason.split(':').next().unwrap_or(reason)
 }
 
-fn record(conn: &otactl_store::Connection, w: AckWork, now: i64) -> otactl_store::Result<()> {
+fn record(conn: &otactl_store::Connection, w: &AckWork, now: i64) -> otactl_store::Result<()> {
     match w {
         AckWork::Sent(row) => {
             if outbox::mark_sent(conn, row.id, now)?
@@ -272,22 +273,24 @@ fn record(conn: &otactl_store::Connection, w: AckWork, now: i64) -> otactl_store
                 ignore_missing(jobs::apply_event(conn, job, &ev, now))?;
             }
         }
-        AckWork::Retry { id, error } => outbox::mark_retry(conn, id, now, &error)?,
+        AckWork::Retry { id, error } => outbox::mark_retry(conn, *id, now, error)?,
         AckWork::Dead { row, reason } => {
-            outbox::mark_dead(conn, row.id, &reason)?;
+            outbox::mark_dead(conn, row.id, reason)?;
             otactl_store::dead::insert(
                 conn,
                 &NewDeadLetter {
                     source: "outbox",
                     topic: Some(row.topic.clone()),
                     payload: Some(row.payload.to_vec()),
-                    reason: reason_code(&reason).to_string(),
+                    reason: reason_code(reason).to_string(),
                     detail: Some(reason.clone()),
                     now_ms: now,
                 },
             )?;
             if let Some(job) = &row.job_id {
-                let ev = JobEvent::Undeliverable { reason };
+                let ev = JobEvent::Undeliverable {
+                    reason: reason.clone(),
+                };
                 ignore_missing(jobs::apply_event(conn, job, &ev, now))?;
             }
         }

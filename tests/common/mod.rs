@@ -120,6 +120,21 @@ impl Env {
         self.std_cmd_of("otactl")
     }
 
+    /// `WRAPPER ARGS… otactl` (strace, a preloaded library) in this test's environment:
+    /// add otactl's own arguments.
+    pub fn std_cmd_under(&self, wrapper: &str, args: &[&str]) -> std::process::Command {
+        let inner = self.std_cmd();
+        let mut c = std::process::Command::new(wrapper);
+        c.args(args).arg(inner.get_program());
+        for (k, v) in inner.get_envs() {
+            match v {
+                Some(v) => c.env(k, v),
+                None => c.env_remove(k),
+            };
+        }
+        c
+    }
+
     /// `otactl-dev` (the benchmark driver, the generator) in the same environment.
     pub fn dev_cmd(&self) -> Command {
         Command::from_std(self.std_cmd_of("otactl-dev"))

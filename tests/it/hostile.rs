@@ -32,11 +32,19 @@ fn topic(n: usize) -> String {
     format!("fleet/{}/update/status", dev(n))
 }
 
-/// Waits until the link's subscriptions are in place (a probe presence gets through).
+/// An inventory message that registers `id` (presence alone never does).
+fn inventory(id: &str) -> String {
+    format!(
+        r#"{{"v":1,"device_id":"{id}","hw":"esp32","firmware_version":"1.0.0","counter":1,"ts":"2026-11-21T10:00:00Z"}}"#
+    )
+}
+
+/// Waits until the link's subscriptions are in place (a probe inventory gets through).
 async fn subscribed(h: &Harness, d: &Device) {
     for i in 0..50 {
         let probe = format!("PROBE{i}");
-        d.send(&format!("fleet/{probe}/presence"), "online").await;
+        d.send(&format!("fleet/{probe}/inventory"), inventory(&probe))
+            .await;
         let q = format!("SELECT count(*) FROM devices WHERE id = '{probe}'");
         if wait_until(Duration::from_millis(200), || h.count(&q) == 1).await {
             return;
@@ -374,7 +382,7 @@ async fn mosquitto_one_huge_message_does_not_wedge_ingest() {
     )
     .await
     .expect("publish");
-    d.send("fleet/AFTER/presence", "online").await;
+    d.send("fleet/AFTER/inventory", inventory("AFTER")).await;
     let q = "SELECT count(*) FROM devices WHERE id = 'AFTER'";
     assert!(
         wait_until(Duration::from_secs(15), || h.count(q) == 1).await,

@@ -11,6 +11,7 @@ mod chaos;
 mod cli_contract;
 mod config;
 mod demo;
+mod durability;
 mod e2e;
 mod engine;
 mod field_kit;

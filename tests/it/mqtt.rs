@@ -113,10 +113,15 @@ fn status(dev: &str, job: &str, msg: &str, st: &str, extra: &str) -> String {
 async fn statuses_follow_the_rules(port: u16) {
     let h = Harness::start(port, 3, "sent", LinkOptions::default()).await;
     let dev = Device::connect(port, None).await;
-    // The link subscribes on CONNACK: probe until a presence message gets through.
+    // The link subscribes on CONNACK: probe until an inventory message gets through
+    // (presence alone never registers a device).
     let mut subscribed = false;
     for _ in 0..50 {
-        dev.send("fleet/PROBE/presence", "online").await;
+        dev.send(
+            "fleet/PROBE/inventory",
+            r#"{"v":1,"device_id":"PROBE","hw":"esp32","firmware_version":"1.0.0","counter":1,"ts":"2026-11-21T10:00:00Z"}"#,
+        )
+        .await;
         if wait_until(Duration::from_millis(200), || {
             h.count("SELECT count(*) FROM devices WHERE id = 'PROBE'") == 1
         })

@@ -95,8 +95,7 @@ pub fn status_of(conn: &Connection, id: &str) -> CliResult<RolloutStatus> {
 /// taking or writing it; when none does, how long ago the last one started (it writes
 /// its pid there when it starts).
 fn engine_seen(ctx: &Ctx) -> EngineSeen {
-    let mut lock = ctx.settings.store_path().into_os_string();
-    lock.push(".engine.lock");
+    let lock = crate::engine::lock_path(&ctx.settings.store_path());
     let Ok(f) = std::fs::File::open(&lock) else {
         return EngineSeen::Stopped(None);
     };

@@ -39,9 +39,14 @@ pub struct RolloutSpec {
     /// What crossing the abort threshold does
     #[arg(long, value_enum, default_value_t = AbortAction::Pause)]
     pub abort_action: AbortAction,
-    /// A device silent this long after dispatch is timed out
+    /// A device silent this long is timed out: counted from its last message about
+    /// the update (or the dispatch, before it says anything)
     #[arg(long, default_value = "30m", value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub device_timeout: String,
+    /// How long a device whose presence says offline keeps its job before it ends
+    /// timed out as unreachable (retryable) [default: the --command-ttl]
+    #[arg(long, value_name = "DURATION")]
+    pub offline_grace: Option<String>,
     /// How long a device may stay in one stage (downloading, flashing…)
     #[arg(long, value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub stage_timeout: Option<String>,
@@ -250,6 +255,7 @@ pub fn prepare(ctx: &Ctx, spec: &RolloutSpec, seed: &str) -> CliResult<Prepared>
         emergency: spec.emergency,
         allow_downgrade: spec.allow_downgrade,
         command_ttl: &spec.command_ttl,
+        offline_grace: spec.offline_grace.as_deref(),
     };
     let policy = policy::build(&input, devices.len() as u64).map_err(CliError::input)?;
     devices.sort_by_key(|d| spread_key(seed, &d.id));
