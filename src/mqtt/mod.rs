@@ -322,6 +322,16 @@ impl Link {
 
     /// Stops the tasks and threads; what was committed stays committed.
     pub async fn shutdown(mut self) {
+        // First let the acknowledgements of what was received go out (bounded): a
+        // message whose PUBACK is lost at exit is delivered again and deduplicated, but
+        // a clean stop leaves nothing behind at the broker.
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_DRAIN;
+        while self.metrics.ingest_unacked.get() > 0
+            && *self.state.borrow() == ConnState::Connected
+            && tokio::time::Instant::now() < deadline
+        {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
         let _ = self.client.try_disconnect();
         let _ = self.shutdown.send(true);
         for t in self.tasks.drain(..) {
@@ -334,6 +344,9 @@ impl Link {
         }
     }
 }
+
+/// How long [`Link::shutdown`] waits for the acknowledgements of received messages.
+const SHUTDOWN_DRAIN: Duration = Duration::from_secs(5);
 
 /// Submits `op` without blocking the async runtime.
 pub(crate) fn submit_detached(
