@@ -2,25 +2,16 @@
 //! streams (pure and through SQLite), the optimistic lock under many writers, and the
 //! writer thread's commit-then-acknowledge contract.
 
-use otactl_store::jobs::{self, Ingested, NewJob, StatusRecord};
+use otactl_store::jobs::{self, Ingested};
 use otactl_store::state::{Decision, DeviceStatus, JobEvent, JobSnapshot, JobState, apply};
 use otactl_store::writer::{OpResult, WriteOp, Writer, WriterOptions};
 use proptest::prelude::*;
-use rusqlite::Connection;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
-const TARGET: &str = "2.0.0";
+mod common;
 
-/// One status message as a device would send it.
-#[derive(Debug, Clone)]
-struct Msg {
-    msg_id: String,
-    command_id: String,
-    status: DeviceStatus,
-    progress: Option<u8>,
-    firmware_version: Option<String>,
-}
+use common::{Msg, TARGET, fresh_store_with_job, record, seed};
 
 /// How an attempt ends on the device, if it ends.
 #[derive(Debug, Clone, Copy)]
@@ -379,61 +370,6 @@ proptest! {
             prop_assert_eq!(job.state, want, "{:?} cut at {}", sc, at);
         }
     }
-}
-
-fn record(m: &Msg) -> StatusRecord {
-    StatusRecord {
-        device_id: "truck-1".into(),
-        msg_id: m.msg_id.clone(),
-        job_id: "j1".into(),
-        command_id: m.command_id.clone(),
-        status: m.status,
-        progress: m.progress,
-        seq: None,
-        firmware_version: m.firmware_version.clone(),
-        error_code: None,
-        error_message: None,
-        device_ts: "2026-11-21T10:00:00Z".into(),
-        received_ms: 1,
-    }
-}
-
-fn seed(conn: &Connection) {
-    conn.execute_batch(
-        "INSERT INTO devices (id, hw, created_ms, updated_ms) VALUES ('truck-1', 'stm32f4', 0, 0);
-         INSERT INTO artifacts (name, version, counter, hw, size, sha256, key_id, manifest, minisig, created_ms)
-           VALUES ('ecu', '2.0.0', 2, '[\"stm32f4\"]', 1, 'x', 'K', '{}', '', 0);
-         INSERT INTO rollouts (id, artifact_id, selector, policy, state, created_ms, updated_ms)
-           VALUES ('r1', 1, '', '{}', 'running', 0, 0);",
-    )
-    .expect("seed");
-    jobs::insert_job(
-        conn,
-        &NewJob {
-            id: "j1".into(),
-            rollout_id: "r1".into(),
-            device_id: "truck-1".into(),
-            batch: 0,
-            target_version: TARGET.into(),
-        },
-        0,
-    )
-    .expect("insert job");
-    jobs::apply_event(
-        conn,
-        "j1",
-        &JobEvent::Enqueue {
-            command_id: "c1".into(),
-        },
-        0,
-    )
-    .expect("enqueue");
-}
-
-fn fresh_store_with_job() -> Connection {
-    let conn = otactl_store::open_in_memory().expect("memory store");
-    seed(&conn);
-    conn
 }
 
 #[test]
