@@ -21,13 +21,13 @@ struct Served {
 }
 
 /// A loopback HTTP server of one image, with Range, at `bytes_per_sec` per GET.
-struct Http {
+pub struct Http {
     port: u16,
     log: Arc<Mutex<Vec<Served>>>,
 }
 
 impl Http {
-    fn start(image: Vec<u8>, bytes_per_sec: Option<u64>) -> Http {
+    pub fn start(image: Vec<u8>, bytes_per_sec: Option<u64>) -> Http {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = l.local_addr().expect("addr").port();
         let log = Arc::new(Mutex::new(Vec::new()));
@@ -41,7 +41,7 @@ impl Http {
         Http { port, log }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 

@@ -5,6 +5,7 @@
 mod common;
 
 mod agent;
+mod agent_refusals;
 mod architecture;
 mod backup;
 mod boundaries;
