@@ -271,13 +271,9 @@ pub async fn run(cfg: AgentConfig, stop: impl std::future::Future<Output = ()>) 
             .await;
     }
     let _ = agent.client.disconnect().await;
-    let flush = async {
-        while let Ok(ev) = events.poll().await {
-            if matches!(ev, Event::Outgoing(rumqttc::Outgoing::Disconnect)) {
-                break;
-            }
-        }
-    };
+    // Until the broker closes the connection after our DISCONNECT: everything queued
+    // before it (the last statuses) is then written.
+    let flush = async { while events.poll().await.is_ok() {} };
     let _ = tokio::time::timeout(Duration::from_secs(3), flush).await;
     let c = &agent.counters;
     eprintln!(

@@ -180,6 +180,17 @@ impl Truck {
             .expect("log")
     }
 
+    /// Waits until agent `id` connected (its log says so) and had a moment to
+    /// subscribe: its persistent session starts then.
+    fn wait_connected(&self, id: &str, times: usize) {
+        let log = self.rig.env.path(&format!("agent-{id}.log"));
+        wait_for("the agent to connect", Duration::from_secs(20), || {
+            let text = std::fs::read_to_string(&log).unwrap_or_default();
+            text.matches("agent: connected").count() >= times
+        });
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
     fn start_agent(&mut self, id: &str, hook: &Path) {
         let c = self.agent(id, hook, &[]);
         self.agents.push(c);
@@ -264,9 +275,9 @@ fn a_batched_rollout_completes_on_three_agent_processes() {
     for i in 0..3 {
         t.start_agent(&format!("T{i:04}"), &hook);
     }
-    // Their persistent sessions hold commands sent before they subscribe; a short
-    // grace lets the first connect (as the simulator's tests do).
-    std::thread::sleep(Duration::from_millis(700));
+    for i in 0..3 {
+        t.wait_connected(&format!("T{i:04}"), 1);
+    }
     t.rig.create("r1", &["--batches", "1,100%"]);
     let (code, err) = t.run("r1");
     assert_eq!(code, 0, "{err}");
@@ -293,6 +304,7 @@ fn a_failing_install_hook_reports_install_failed_with_its_last_stderr_line() {
         "echo 'erasing bank 2' >&2\necho 'flash write failed at 0x08040000' >&2\nexit 3",
     );
     t.start_agent("T0000", &hook);
+    t.wait_connected("T0000", 1);
     let abort = [
         "--abort-threshold",
         "50%",
@@ -328,6 +340,7 @@ fn an_agent_killed_mid_download_resumes_with_a_range_request() {
         &format!("cp \"$OTACTL_IMAGE\" {}", out.display()),
     );
     let mut first = t.agent("T0000", &hook, &[]);
+    t.wait_connected("T0000", 1);
     t.rig.create("r1", &[]);
     let url = t.http.url();
     let mut engine = t
@@ -376,5 +389,165 @@ fn an_agent_killed_mid_download_resumes_with_a_range_request() {
     assert_eq!(
         t.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
         1
+    );
+}
+
+/// Waits for `c` to exit by itself and returns its exit code.
+fn exit_code(c: &mut Child, timeout: Duration) -> Option<i32> {
+    let end = Instant::now() + timeout;
+    loop {
+        if let Some(s) = c.try_wait().expect("wait") {
+            return s.code();
+        }
+        assert!(Instant::now() < end, "the agent did not exit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The install hook asks for a reboot (exit 10); the agent reports `rebooting` and
+/// exits 10; restarted, it runs the health hook and reports what it found.
+fn reboot_with_health(health: &str) -> (Truck, i32, String) {
+    let mut t = Truck::new(1, image(16 * 1024), None);
+    let hook = t.hook("install.sh", "exit 10");
+    let health = t.hook("health.sh", health);
+    let mut first = t.agent("T0000", &hook, &[]);
+    t.wait_connected("T0000", 1);
+    let abort = [
+        "--abort-threshold",
+        "50%",
+        "--abort-min",
+        "1",
+        "--abort-action",
+        "abort",
+    ];
+    t.rig.create("r1", &abort);
+    let url = t.http.url();
+    let mut engine = t
+        .rig
+        .cmd(&[
+            "rollout",
+            "run",
+            "r1",
+            "--artifact-url",
+            &url,
+            "--tick",
+            "50ms",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("engine");
+    assert_eq!(exit_code(&mut first, Duration::from_secs(30)), Some(10));
+    wait_for("rebooting recorded", Duration::from_secs(10), || {
+        t.count("SELECT count(*) FROM status_events WHERE status = 'rebooting'") == 1
+    });
+    assert_eq!(
+        t.count("SELECT count(*) FROM status_events WHERE status IN ('done', 'error')"),
+        0
+    );
+    let again = t.agent(
+        "T0000",
+        &hook,
+        &["--health-hook", health.to_str().expect("utf-8")],
+    );
+    t.agents.push(again);
+    let code = exit_code(&mut engine, Duration::from_secs(60)).unwrap_or(-1);
+    (t, code, String::new())
+}
+
+#[test]
+fn after_a_reboot_a_healthy_image_reports_done_with_its_version() {
+    let (t, code, _) = reboot_with_health("exit 0");
+    assert_eq!(code, 0);
+    assert_eq!(
+        t.count(
+            "SELECT count(*) FROM status_events WHERE status = 'done' \
+             AND firmware_version = '2.0.0' AND outcome = 'applied'"
+        ),
+        1
+    );
+    assert_eq!(
+        t.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        1
+    );
+}
+
+#[test]
+fn after_a_reboot_a_failing_health_hook_reports_the_fallback() {
+    let (t, code, _) = reboot_with_health("echo 'watchdog: app did not start' >&2\nexit 1");
+    assert_eq!(code, 6);
+    let (c, m): (String, String) = t
+        .rig
+        .db()
+        .query_row(
+            "SELECT error_code, error_message FROM status_events WHERE status = 'error'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("an error status");
+    assert_eq!(c, "rolled_back");
+    assert_eq!(
+        m,
+        "health check failed, back on 1.0.0: exit 1: watchdog: app did not start"
+    );
+    // It says so in its inventory too: still on 1.0.0.
+    wait_for("inventory", Duration::from_secs(10), || {
+        t.count("SELECT count(*) FROM devices WHERE firmware_version = '1.0.0'") == 1
+    });
+    assert_eq!(
+        t.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        0
+    );
+}
+
+#[test]
+fn an_agent_killed_mid_install_runs_the_install_again_and_reports_done_once() {
+    let img = image(16 * 1024);
+    let mut t = Truck::new(1, img.clone(), None);
+    let started = t.rig.env.path("started");
+    let out = t.rig.env.path("installed.bin");
+    let hook = t.hook(
+        "install.sh",
+        &format!(
+            "echo x >> {s}\nif [ $(wc -l < {s}) -eq 1 ]; then sleep 30; fi\ncp \"$OTACTL_IMAGE\" {o}",
+            s = started.display(),
+            o = out.display()
+        ),
+    );
+    let mut first = t.agent("T0000", &hook, &[]);
+    t.wait_connected("T0000", 1);
+    t.rig.create("r1", &[]);
+    let url = t.http.url();
+    let mut engine = t
+        .rig
+        .cmd(&[
+            "rollout",
+            "run",
+            "r1",
+            "--artifact-url",
+            &url,
+            "--tick",
+            "50ms",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("engine");
+    wait_for("the install to start", Duration::from_secs(30), || {
+        started.exists()
+    });
+    first.kill().expect("SIGKILL");
+    first.wait().expect("reaped");
+    assert!(!out.exists());
+    t.start_agent("T0000", &hook);
+    assert_eq!(exit_code(&mut engine, Duration::from_secs(60)), Some(0));
+    assert!(std::fs::read(&out).expect("installed") == img);
+    assert_eq!(
+        t.count("SELECT count(*) FROM status_events WHERE status = 'done' AND outcome = 'applied'"),
+        1
+    );
+    assert_eq!(
+        t.count("SELECT count(*) FROM status_events WHERE status = 'error'"),
+        0
     );
 }
