@@ -2042,7 +2042,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;agent' {
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'A TOML file with `state_dir`, `trust`, `health_hook` and `[[device]]` tables (`id`, `hw`, `firmware_version`, `counter`, `install_hook`, `health_hook`)')
+            [CompletionResult]::new('--agent-config', '--agent-config', [CompletionResultType]::ParameterName, 'A TOML file with `state_dir`, `trust`, `health_hook` and `[[device]]` tables (`id`, `hw`, `firmware_version`, `counter`, `install_hook`, `health_hook`)')
             [CompletionResult]::new('--device-id', '--device-id', [CompletionResultType]::ParameterName, 'This device''s id (added to the file''s devices)')
             [CompletionResult]::new('--hw', '--hw', [CompletionResultType]::ParameterName, 'Its hardware id')
             [CompletionResult]::new('--firmware-version', '--firmware-version', [CompletionResultType]::ParameterName, 'The version it runs before its first update')
@@ -2054,6 +2054,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'MQTT client id [default: otactl-agent-FIRST_DEVICE_ID]')
             [CompletionResult]::new('--progress-every', '--progress-every', [CompletionResultType]::ParameterName, 'Least time between two download progress statuses')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The config profile to use [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people, json for programs')

@@ -639,13 +639,13 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__agent)
-            opts="-o -q -h --config --device-id --hw --firmware-version --counter --install-hook --health-hook --trust --state-dir --client-id --progress-every --print-unit --store --init --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --agent-config --device-id --hw --firmware-version --counter --install-hook --health-hook --trust --state-dir --client-id --progress-every --print-unit --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --config)
+                --agent-config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -690,6 +690,10 @@ _otactl() {
                     return 0
                     ;;
                 --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

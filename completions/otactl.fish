@@ -1628,7 +1628,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l init -d 'Crea
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand agent" -l config -d 'A TOML file with `state_dir`, `trust`, `health_hook` and `[[device]]` tables (`id`, `hw`, `firmware_version`, `counter`, `install_hook`, `health_hook`)' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand agent" -l agent-config -d 'A TOML file with `state_dir`, `trust`, `health_hook` and `[[device]]` tables (`id`, `hw`, `firmware_version`, `counter`, `install_hook`, `health_hook`)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l device-id -d 'This device\'s id (added to the file\'s devices)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l hw -d 'Its hardware id' -r
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l firmware-version -d 'The version it runs before its first update' -r
@@ -1640,6 +1640,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand agent" -l state-dir -d 'Wh
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l client-id -d 'MQTT client id [default: otactl-agent-FIRST_DEVICE_ID]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l progress-every -d 'Least time between two download progress statuses' -r
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
+complete -c otactl -n "__fish_otactl_using_subcommand agent" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -l profile -d 'The config profile to use [default: the file\'s default_profile, else "default"]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand agent" -s o -l output -d 'Output format: text for people, json for programs' -r -f -a "text\t'Human-readable text'
 json\t'One JSON document (NDJSON for streaming commands)'"

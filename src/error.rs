@@ -289,9 +289,11 @@ impl From<AgentError> for CliError {
             A::Mqtt(m) => CliError::from(m),
             A::HttpClient(_) => CliError::internal(msg),
             A::NoDevices | A::DuplicateDevice(_) | A::BadDeviceId(_) => CliError::config(msg)
-                .with_hint("give --device-id, --hw and --install-hook, or [[device]] in --config"),
+                .with_hint(
+                    "give --device-id, --hw and --install-hook, or [[device]] in --agent-config",
+                ),
             A::NoTrustedKeys => CliError::config(msg)
-                .with_hint("give --trust KEY.pub (repeatable) or trust = [...] in --config"),
+                .with_hint("give --trust KEY.pub (repeatable) or trust = [...] in --agent-config"),
             A::ReadState { .. } | A::WriteState { .. } => CliError::input(msg),
             A::StateUnreadable { .. } => CliError::input(msg)
                 .with_hint("move the device's state.json aside to start it afresh"),

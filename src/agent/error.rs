@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AgentError {
-    #[error("the agent has no device: give --device-id and --hw, or [[device]] in the config file")]
+    #[error("the agent has no device: give --device-id and --hw, or [[device]] in --agent-config")]
     NoDevices,
     #[error("the agent trusts no operator key")]
     NoTrustedKeys,

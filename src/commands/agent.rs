@@ -34,8 +34,12 @@ use std::time::Duration;
 pub struct AgentArgs {
     /// A TOML file with `state_dir`, `trust`, `health_hook` and `[[device]]` tables
     /// (`id`, `hw`, `firmware_version`, `counter`, `install_hook`, `health_hook`)
-    #[arg(long, value_name = "FILE.toml", env = "OTACTL_AGENT_CONFIG")]
-    pub config: Option<PathBuf>,
+    #[arg(
+        long = "agent-config",
+        value_name = "FILE.toml",
+        env = "OTACTL_AGENT_CONFIG"
+    )]
+    pub agent_config: Option<PathBuf>,
     /// This device's id (added to the file's devices)
     #[arg(long, value_name = "ID", env = "OTACTL_AGENT_DEVICE_ID")]
     pub device_id: Option<String>,
@@ -115,7 +119,7 @@ fn read_file(p: &Path) -> CliResult<AgentFile> {
 }
 
 fn settings(ctx: &Ctx, a: &AgentArgs) -> CliResult<AgentConfig> {
-    let file = match &a.config {
+    let file = match &a.agent_config {
         Some(p) => read_file(p)?,
         None => AgentFile::default(),
     };
@@ -135,7 +139,7 @@ fn settings(ctx: &Ctx, a: &AgentArgs) -> CliResult<AgentConfig> {
     if let Some(id) = &a.device_id {
         let need = |what: &str| {
             CliError::config(format!("--device-id {id} needs {what}"))
-                .with_hint("give --hw and --install-hook (or the device in --config)")
+                .with_hint("give --hw and --install-hook (or the device in --agent-config)")
         };
         devices.retain(|d| &d.id != id);
         devices.insert(
@@ -155,7 +159,7 @@ fn settings(ctx: &Ctx, a: &AgentArgs) -> CliResult<AgentConfig> {
     }
     let state_dir = a.state_dir.clone().or(file.state_dir).ok_or_else(|| {
         CliError::config("the agent needs a state directory")
-            .with_hint("give --state-dir, OTACTL_AGENT_STATE_DIR or state_dir in --config")
+            .with_hint("give --state-dir, OTACTL_AGENT_STATE_DIR or state_dir in --agent-config")
     })?;
     let mut trust_paths = a.trust.clone();
     trust_paths.extend(file.trust);

@@ -551,3 +551,76 @@ fn an_agent_killed_mid_install_runs_the_install_again_and_reports_done_once() {
         0
     );
 }
+
+#[test]
+fn one_gateway_agent_updates_its_components_each_through_its_own_hook() {
+    let mut t = Truck::new(2, image(16 * 1024), None);
+    let out = t.rig.env.path("installed");
+    std::fs::create_dir_all(&out).expect("dir");
+    let mk = |t: &Truck, name: &str| {
+        let body = format!(
+            "echo \"$OTACTL_DEVICE_ID $OTACTL_HW $OTACTL_VERSION\" > {}/{name}",
+            out.display()
+        );
+        t.hook(&format!("{name}.sh"), &body)
+    };
+    let (gw, mcu) = (mk(&t, "gateway"), mk(&t, "mcu"));
+    let cfg = format!(
+        "state_dir = \"{}\"\ntrust = [\"{}\"]\n\n[[device]]\nid = \"T0000\"\nhw = \"stm32f4\"\n\
+         firmware_version = \"1.0.0\"\ncounter = 1\ninstall_hook = \"{}\"\n\n[[device]]\n\
+         id = \"T0001\"\nhw = \"stm32f4\"\nfirmware_version = \"1.0.0\"\ncounter = 1\n\
+         install_hook = \"{}\"\n",
+        t.rig.env.path("gw-state").display(),
+        t.key().display(),
+        gw.display(),
+        mcu.display()
+    );
+    let file = t.rig.env.write("agent.toml", cfg);
+    let c = t
+        .rig
+        .cmd(&["agent", "--agent-config", file.to_str().expect("utf-8")])
+        .stdout(Stdio::null())
+        .stderr(t.log_file("T0000"))
+        .spawn()
+        .expect("agent");
+    t.agents.push(c);
+    t.wait_connected("T0000", 1);
+    t.rig.create("r1", &["--batches", "1,100%"]);
+    let (code, err) = t.run("r1");
+    assert_eq!(code, 0, "{err}");
+    let read = |n: &str| std::fs::read_to_string(out.join(n)).expect("hook ran");
+    assert_eq!(read("gateway"), "T0000 stm32f4 2.0.0\n");
+    assert_eq!(read("mcu"), "T0001 stm32f4 2.0.0\n");
+    assert_eq!(
+        t.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        2
+    );
+}
+
+#[test]
+fn print_unit_prints_the_systemd_unit_from_the_repository() {
+    let env = Env::new();
+    let (code, out, _) = env.run(["agent", "--print-unit"]).parts();
+    assert_eq!(code, 0);
+    let unit = include_str!("../../src/agent/otactl-agent.service");
+    assert_eq!(out, unit);
+    assert!(out.contains("ExecStart=/usr/bin/otactl agent"));
+}
+
+#[test]
+fn an_agent_without_a_state_directory_says_so_with_exit_3() {
+    let env = Env::new();
+    let (code, _, err) = env
+        .run([
+            "agent",
+            "--device-id",
+            "T1",
+            "--hw",
+            "x",
+            "--install-hook",
+            "/bin/true",
+        ])
+        .parts();
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("state directory"), "{err}");
+}
