@@ -199,6 +199,8 @@ pub fn cmd_agent(ctx: &Ctx, a: &AgentArgs) -> CliResult<()> {
     let cfg = settings(ctx, a)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // File writes and hashing run here: a few threads keep the heap small.
+        .max_blocking_threads(4)
         .enable_all()
         .build()?;
     let exit = rt.block_on(agent::run(cfg, stopped()))?;

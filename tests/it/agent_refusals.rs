@@ -81,7 +81,17 @@ impl Bench {
     /// An artifact of `image` signed by `sk` for `hw` with `counter`, served as
     /// `served` bytes.
     fn artifact(&mut self, sk: &SecretKey, hw: &str, counter: u64, served: Vec<u8>) -> Artifact {
-        let image = vec![5u8; 32 * 1024];
+        self.artifact_of(sk, hw, counter, vec![5u8; 32 * 1024], served)
+    }
+
+    fn artifact_of(
+        &mut self,
+        sk: &SecretKey,
+        hw: &str,
+        counter: u64,
+        image: Vec<u8>,
+        served: Vec<u8>,
+    ) -> Artifact {
         let d = hash_bytes(&image);
         let params = ManifestParams {
             name: "gw".into(),
@@ -236,4 +246,49 @@ async fn a_tampered_image_fails_its_sha256() {
 async fn a_download_past_its_size_is_refused() {
     let r = refused("oversize").await;
     assert_eq!(r, ("error".into(), "too_large".into(), false));
+}
+
+/// Peak resident memory of the agent while it fetches and verifies a 1 GiB image
+/// (it streams to disk): read from /proc (VmHWM) once it reported `done`. A figure
+/// for the notes, not a timing assertion; run it with `--ignored`.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a 1 GiB download: run by hand with --ignored"]
+async fn peak_memory_of_the_agent_fetching_a_gibibyte() {
+    let mut b = Bench::start().await;
+    let op = b.op.clone();
+    let image: Vec<u8> = (0..1usize << 30).map(|i| (i % 253) as u8).collect();
+    let a = b.artifact_of(&op, "stm32f4", 6, image, vec![]);
+    let c = b.command(1, ID, 600_000, a);
+    let topic = format!("fleet/{ID}/update/command");
+    b.ops.send(&topic, sign_envelope(&op, &c.to_json())).await;
+    let pid = b.agent.id();
+    let hwm = || {
+        let text = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc");
+        text.lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    eprintln!("agent peak RSS before the download: {} KiB", hwm());
+    let done = async {
+        while let Some((_, p)) = b.ops.inbox.recv().await {
+            let v: serde_json::Value = serde_json::from_slice(&p).expect("json");
+            if v["status"] == "done" || v["status"] == "error" {
+                return v["status"].as_str().unwrap_or_default().to_string();
+            }
+        }
+        String::new()
+    };
+    let status = tokio::time::timeout(Duration::from_secs(600), done)
+        .await
+        .expect("done");
+    let peak = hwm();
+    eprintln!(
+        "agent peak RSS while fetching and verifying 1 GiB: {} KiB ({:.1} MiB)",
+        peak,
+        peak as f64 / 1024.0
+    );
+    assert_eq!(status, "done");
+    assert!(b.hook_ran());
+    assert!(peak > 0 && peak <= 30 * 1024, "peak RSS {peak} KiB");
 }
