@@ -232,7 +232,16 @@ pub async fn run(cfg: AgentConfig, stop: impl std::future::Future<Output = ()>) 
                         a.announce().await;
                         if first {
                             for i in 0..a.slots.len() {
-                                let busy = a.slots[i].model.lock().map(|m| m.job.is_some()).unwrap_or(false);
+                                let (busy, last) = a.slots[i]
+                                    .model
+                                    .lock()
+                                    .map(|m| (m.job.is_some(), m.seen.back().and_then(|s| s.last.clone())))
+                                    .unwrap_or((false, None));
+                                // A final status saved but perhaps not sent before a
+                                // kill: sent again with its msg_id (a duplicate at worst).
+                                if let Some(m) = last.filter(|m| !busy && m.status.is_final()) {
+                                    a.send(&m).await;
+                                }
                                 if busy {
                                     let a = a.clone();
                                     tokio::spawn(async move { walk::walk(&a, i, true).await });

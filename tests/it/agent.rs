@@ -624,3 +624,112 @@ fn an_agent_without_a_state_directory_says_so_with_exit_3() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("state directory"), "{err}");
 }
+
+#[test]
+fn twenty_kills_at_random_moments_give_one_install_and_one_final_status() {
+    use std::os::unix::process::CommandExt;
+    let img = image(1024 * 1024);
+    let t = Truck::new(1, img.clone(), Some(512 * 1024));
+    let slots = t.rig.env.path("slot");
+    std::fs::create_dir_all(&slots).expect("dir");
+    let installs = t.rig.env.path("installs.log");
+    // An idempotent A/B hook: it writes the inactive slot unless it already holds
+    // this version, and logs a real install only.
+    let hook = t.hook(
+        "install.sh",
+        &format!(
+            "s={s}/$OTACTL_VERSION\n[ -f \"$s\" ] && exit 0\nsleep 0.3\n\
+             cp \"$OTACTL_IMAGE\" \"$s.tmp\" && sync && mv \"$s.tmp\" \"$s\" && echo \"$OTACTL_VERSION\" >> {l}",
+            s = slots.display(),
+            l = installs.display()
+        ),
+    );
+    // The agent in its own process group: a kill takes its hook with it, as a power
+    // cut would.
+    let spawn_group = |t: &Truck| -> Child {
+        let state = t.rig.env.path("agent-T0000");
+        t.rig
+            .cmd(&[
+                "agent",
+                "--device-id",
+                "T0000",
+                "--hw",
+                "stm32f4",
+                "--firmware-version",
+                "1.0.0",
+                "--counter",
+                "1",
+                "--progress-every",
+                "200ms",
+            ])
+            .arg("--install-hook")
+            .arg(&hook)
+            .arg("--trust")
+            .arg(t.key())
+            .arg("--state-dir")
+            .arg(state)
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(t.log_file("T0000"))
+            .spawn()
+            .expect("agent")
+    };
+    let mut a = spawn_group(&t);
+    t.wait_connected("T0000", 1);
+    t.rig.create("r1", &[]);
+    let url = t.http.url();
+    let mut engine = t
+        .rig
+        .cmd(&[
+            "rollout",
+            "run",
+            "r1",
+            "--artifact-url",
+            &url,
+            "--tick",
+            "50ms",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("engine");
+    let mut seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1);
+    for k in 0..20 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let ms = 150 + (seed >> 33) % 600;
+        std::thread::sleep(Duration::from_millis(ms));
+        let pid = a.id().to_string();
+        let _ = std::process::Command::new("kill")
+            .args(["-9", "--", &format!("-{pid}")])
+            .status();
+        let _ = a.wait();
+        eprintln!("kill {k} after {ms} ms");
+        a = spawn_group(&t);
+    }
+    let code = exit_code(&mut engine, Duration::from_secs(90));
+    let _ = std::process::Command::new("kill")
+        .args(["-9", "--", &format!("-{}", a.id())])
+        .status();
+    let _ = a.wait();
+    assert_eq!(code, Some(0));
+    let log = std::fs::read_to_string(&installs).expect("installed");
+    assert_eq!(log, "2.0.0\n", "one install");
+    assert!(std::fs::read(slots.join("2.0.0")).expect("slot") == img);
+    assert_eq!(
+        t.count(
+            "SELECT count(*) FROM status_events WHERE status IN ('done', 'error', 'rejected', \
+             'cancelled')"
+        ),
+        1,
+        "one final status"
+    );
+    assert_eq!(
+        t.count("SELECT count(*) FROM jobs WHERE state = 'succeeded'"),
+        1
+    );
+}
