@@ -2006,6 +2006,8 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Probability that a stage fails (downloading, verifying, flashing, rebooting, all)')
             [CompletionResult]::new('--reject-rate', '--reject-rate', [CompletionResultType]::ParameterName, 'Probability that a device declines a valid update')
             [CompletionResult]::new('--silent-rate', '--silent-rate', [CompletionResultType]::ParameterName, 'Fraction of devices that never answer')
+            [CompletionResult]::new('--rollback-rate', '--rollback-rate', [CompletionResultType]::ParameterName, 'Probability that a device reports done, then comes back on its old version')
+            [CompletionResult]::new('--lost-rate', '--lost-rate', [CompletionResultType]::ParameterName, 'Probability that a device says rebooting and never comes back')
             [CompletionResult]::new('--churn', '--churn', [CompletionResultType]::ParameterName, 'Offline churn: fraction of devices going offline per minute, and for how long')
             [CompletionResult]::new('--duplicate-rate', '--duplicate-rate', [CompletionResultType]::ParameterName, 'Probability that a status message is sent twice')
             [CompletionResult]::new('--reorder-rate', '--reorder-rate', [CompletionResultType]::ParameterName, 'Probability that a status message is held back and sent after the next one')

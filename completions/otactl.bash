@@ -7033,7 +7033,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__simulate)
-            opts="-o -q -h --devices --id-pattern --hw --firmware-version --counter --trust --state-file --latency --fail-rate --reject-rate --silent-rate --churn --duplicate-rate --reorder-rate --connections --connection-per-device --client-prefix --write-fleet --duration --stats-every --seed --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --devices --id-pattern --hw --firmware-version --counter --trust --state-file --latency --fail-rate --reject-rate --silent-rate --rollback-rate --lost-rate --churn --duplicate-rate --reorder-rate --connections --connection-per-device --client-prefix --write-fleet --duration --stats-every --seed --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7080,6 +7080,14 @@ _otactl() {
                     return 0
                     ;;
                 --silent-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rollback-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lost-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1596,6 +1596,8 @@ complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l latency -d 'T
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l fail-rate -d 'Probability that a stage fails (downloading, verifying, flashing, rebooting, all)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l reject-rate -d 'Probability that a device declines a valid update' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l silent-rate -d 'Fraction of devices that never answer' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l rollback-rate -d 'Probability that a device reports done, then comes back on its old version' -r
+complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l lost-rate -d 'Probability that a device says rebooting and never comes back' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l churn -d 'Offline churn: fraction of devices going offline per minute, and for how long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l duplicate-rate -d 'Probability that a status message is sent twice' -r
 complete -c otactl -n "__fish_otactl_using_subcommand simulate" -l reorder-rate -d 'Probability that a status message is held back and sent after the next one' -r

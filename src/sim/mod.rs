@@ -76,6 +76,12 @@ pub struct SimConfig {
     pub reject_rate: f64,
     /// Fraction of devices that never answer commands.
     pub silent_rate: f64,
+    /// Probability that an update reports `done`, then the device comes back on its
+    /// old version and counter (its inventory says so): an A/B fallback.
+    pub rollback_rate: f64,
+    /// Probability that a device says `rebooting` and never comes back (its presence
+    /// goes `offline`, nothing more is sent for it).
+    pub lost_rate: f64,
     pub churn: Option<Churn>,
     /// Probability that a status message is sent twice (same `msg_id`).
     pub duplicate_rate: f64,
@@ -104,6 +110,8 @@ impl Default for SimConfig {
             fail_rates: FailRates::default(),
             reject_rate: 0.0,
             silent_rate: 0.0,
+            rollback_rate: 0.0,
+            lost_rate: 0.0,
             churn: None,
             duplicate_rate: 0.0,
             reorder_rate: 0.0,

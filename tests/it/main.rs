@@ -27,6 +27,7 @@ mod s3_servers;
 mod secrets;
 mod signing;
 mod sim;
+mod sim_fallback;
 mod store_unavailable;
 mod transfer;
 mod tui;
