@@ -29,7 +29,10 @@
 //! `wrong_device`, `expired`, `manifest_invalid`, `wrong_hw`, `downgrade`,
 //! `manifest_expired`, `declined` (injected). Error (steps 4 and 5, retryable):
 //! `download_failed`, `too_large`, `sha256_mismatch`, `bad_firmware_signature`,
-//! `verify_failed`, `flash_failed`, `reboot_failed` (injected), `busy`.
+//! `verify_failed`, `flash_failed`, `reboot_failed` (injected), `busy`; from the real
+//! agent (`crate::agent`, which shares [`device`]) also `install_failed` and
+//! `rolled_back`. `--rollback-rate` devices say `done` and then report their old
+//! version; `--lost-rate` devices say `rebooting` and go offline for good.
 
 pub mod device;
 pub mod download;
