@@ -43,8 +43,19 @@ impl Bench {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
         let ops = Device::connect(m.port, Some(&format!("fleet/{ID}/update/status"))).await;
-        let agent = env
-            .std_cmd()
+        // AGENT_BIN measures another build of the agent (the release one, for the
+        // memory figure); the tests run the one cargo built for them.
+        let mut cmd = match std::env::var_os("AGENT_BIN") {
+            Some(bin) => {
+                let mut c = std::process::Command::new(bin);
+                c.env("HOME", env.dir.path())
+                    .env("XDG_CONFIG_HOME", env.path("config"))
+                    .env("OTACTL_BROKER", format!("mqtt://127.0.0.1:{}", m.port));
+                c
+            }
+            None => env.std_cmd(),
+        };
+        let agent = cmd
             .args([
                 "agent",
                 "--device-id",
