@@ -350,6 +350,8 @@ pub enum Command {
     Broker(commands::broker::BrokerArgs),
     /// Run simulated devices against the broker (demos, load tests)
     Simulate(commands::simulate::SimulateArgs),
+    /// Run the device agent of a gateway (install and health hooks, resumed downloads)
+    Agent(commands::agent::AgentArgs),
 }
 
 impl Command {
@@ -366,6 +368,7 @@ impl Command {
             Command::DeadLetters(c) => c.audit_name(),
             Command::Completion(_) => None,
             Command::Audit(_) | Command::Run(_) | Command::Serve(_) | Command::Simulate(_) => None,
+            Command::Agent(_) => None,
             // Its actions (pause, resume, abort) are audited one by one as they happen.
             Command::Tui(_) => None,
             #[cfg(feature = "embedded-broker")]

@@ -2,6 +2,7 @@
 //! and a hint that says what to do. Exit codes are an API: they are listed here, in
 //! the README and in the man page, and never renumbered.
 
+use crate::agent::AgentError;
 use crate::artifact_server::ServeError;
 use crate::config::ConfigError;
 use crate::keyring::KeyringError;
@@ -283,6 +284,26 @@ impl From<SimError> for CliError {
             }
             S::NotReady { .. } => CliError::new(ErrorKind::Remote, msg)
                 .with_hint("check that the broker runs and --broker points at it"),
+        }
+    }
+}
+
+impl From<AgentError> for CliError {
+    fn from(e: AgentError) -> Self {
+        use AgentError as A;
+        let msg = e.to_string();
+        match e {
+            A::Mqtt(m) => CliError::from(m),
+            A::HttpClient(_) => CliError::internal(msg),
+            A::NoDevices | A::DuplicateDevice(_) | A::BadDeviceId(_) => CliError::config(msg)
+                .with_hint(
+                    "give --device-id, --hw and --install-hook, or [[device]] in --agent-config",
+                ),
+            A::NoTrustedKeys => CliError::config(msg)
+                .with_hint("give --trust KEY.pub (repeatable) or trust = [...] in --agent-config"),
+            A::ReadState { .. } | A::WriteState { .. } => CliError::input(msg),
+            A::StateUnreadable { .. } => CliError::input(msg)
+                .with_hint("move the device's state.json aside to start it afresh"),
         }
     }
 }

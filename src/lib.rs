@@ -14,6 +14,7 @@
 //! [`artifact_server`] a loopback HTTP server for firmware files; [`tui`] the live
 //! dashboard; [`engine`] the running loop, started from one `engine::Setup`.
 
+pub mod agent;
 pub mod artifact_server;
 pub mod cli;
 pub mod commands;
@@ -136,6 +137,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> CliResult<()> {
         #[cfg(feature = "embedded-broker")]
         Command::Broker(a) => commands::broker::cmd_broker(ctx, a),
         Command::Simulate(a) => commands::simulate::cmd_simulate(ctx, a),
+        Command::Agent(a) => commands::agent::cmd_agent(ctx, a),
         Command::Tui(a) => commands::tui::cmd_tui(ctx, a),
     }
 }

@@ -5,6 +5,7 @@
 //! the engine), `storage.rs` (the S3 bucket from the settings), and here `Ctx`, what
 //! every command is handed: the resolved settings, the printer, the store.
 
+pub mod agent;
 pub mod audit;
 #[cfg(feature = "embedded-broker")]
 pub mod broker;

@@ -72,6 +72,12 @@ pub struct SimulateArgs {
     /// Fraction of devices that never answer
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = knobs::parse_rate)]
     pub silent_rate: f64,
+    /// Probability that a device reports done, then comes back on its old version
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = knobs::parse_rate)]
+    pub rollback_rate: f64,
+    /// Probability that a device says rebooting and never comes back
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = knobs::parse_rate)]
+    pub lost_rate: f64,
     /// Offline churn: fraction of devices going offline per minute, and for how long
     #[arg(long, value_name = "P[:MIN..MAX]", value_parser = knobs::parse_churn)]
     pub churn: Option<Churn>,
@@ -176,6 +182,8 @@ pub fn cmd_simulate(ctx: &Ctx, a: &SimulateArgs) -> CliResult<()> {
         fail_rates: a.fail_rate.unwrap_or_default(),
         reject_rate: a.reject_rate,
         silent_rate: a.silent_rate,
+        rollback_rate: a.rollback_rate,
+        lost_rate: a.lost_rate,
         churn: a.churn,
         duplicate_rate: a.duplicate_rate,
         reorder_rate: a.reorder_rate,

@@ -39,6 +39,16 @@ pub struct Job {
     pub cancel_requested: bool,
 }
 
+/// The job in progress as persisted (the manifest and key are re-derived on load).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedJob {
+    pub job_id: String,
+    pub command_id: String,
+    pub artifact: Artifact,
+    pub stage: Stage,
+    pub seq: u64,
+}
+
 /// A device: what it runs, what it has seen, what it is doing.
 #[derive(Clone, Debug)]
 pub struct DeviceState {
@@ -386,6 +396,16 @@ impl DeviceState {
     /// PROTOCOL.md step 4 on downloaded bytes: size, sha256, then the minisign file
     /// signature (with the key that signed the manifest).
     pub fn check_download(&self, data: &[u8], d: &FileDigests) -> Result<(), Failure> {
+        self.check_digests(d, || Some(data))
+    }
+
+    /// [`DeviceState::check_download`] on digests computed elsewhere (the agent hashes
+    /// its file on disk); `content` is asked only for a legacy (`Ed`) signature.
+    pub fn check_digests<'a>(
+        &self,
+        d: &FileDigests,
+        content: impl FnOnce() -> Option<&'a [u8]>,
+    ) -> Result<(), Failure> {
         let Some(job) = &self.job else {
             return Ok(());
         };
@@ -407,12 +427,53 @@ impl DeviceState {
         }
         if !job
             .sig
-            .file_signature_valid(&job.key, &d.blake2b512, || Some(data))
+            .file_signature_valid(&job.key, &d.blake2b512, content)
         {
             let msg = "the minisign signature does not match the file";
             return Err(error(code::BAD_FIRMWARE_SIGNATURE, msg));
         }
         Ok(())
+    }
+
+    /// Rebuilds the job in progress from what was saved of it (the agent after a
+    /// restart): the manifest is checked again against the trusted keys, so a saved
+    /// job is believed no more than the command was. `None` if it no longer checks.
+    pub fn resume_job(
+        &mut self,
+        saved: &SavedJob,
+        trusted: &[PublicKey],
+        now_ms: i64,
+    ) -> Option<()> {
+        let sig = SignatureFile::parse(&saved.artifact.minisig).ok()?;
+        let key = trusted.iter().find(|k| k.key_id() == sig.key_id)?.clone();
+        if !sig.global_signature_valid(&key) {
+            return None;
+        }
+        let manifest = Manifest::parse(&sig.trusted_comment).ok()?;
+        let _ = now_ms;
+        self.job = Some(Job {
+            job_id: saved.job_id.clone(),
+            command_id: saved.command_id.clone(),
+            artifact: saved.artifact.clone(),
+            manifest,
+            sig,
+            key,
+            stage: saved.stage,
+            seq: saved.seq,
+            cancel_requested: false,
+        });
+        Some(())
+    }
+
+    /// What a restart needs of the job in progress.
+    pub fn saved_job(&self) -> Option<SavedJob> {
+        self.job.as_ref().map(|j| SavedJob {
+            job_id: j.job_id.clone(),
+            command_id: j.command_id.clone(),
+            artifact: j.artifact.clone(),
+            stage: j.stage,
+            seq: j.seq,
+        })
     }
 
     /// Ends the job with `error` (or `rejected`), keeping the installed image.

@@ -286,6 +286,29 @@ async fn run_job(sh: &Arc<Shared>, i: usize) {
             return fail(sh, i, injected_failure(s)).await;
         }
     }
+    if chance(sh.cfg.lost_rate) {
+        // Never comes back from the reboot: offline for good, the job left hanging.
+        let id = match dev.rt.lock() {
+            Ok(mut rt) => {
+                rt.online = false;
+                rt.model.job = None;
+                rt.model.id.clone()
+            }
+            Err(_) => return,
+        };
+        let o = Out {
+            topic: presence_topic(&sh.cfg.connect.prefix, &id),
+            payload: b"offline".to_vec(),
+            retain: true,
+            kind: Kind::Announce,
+        };
+        sh.publish(dev.conn, o);
+        return;
+    }
+    let before = match dev.rt.lock() {
+        Ok(rt) => (rt.model.firmware_version.clone(), rt.model.counter),
+        Err(_) => return,
+    };
     let m = dev
         .rt
         .lock()
@@ -296,6 +319,15 @@ async fn run_job(sh: &Arc<Shared>, i: usize) {
         sh.announce(i);
     }
     sh.dirty.store(true, Ordering::Relaxed);
+    if chance(sh.cfg.rollback_rate) && sh.sleep(lat(Stage::Rebooting)).await {
+        // Said done, then fell back to the old slot: the inventory tells.
+        if let Ok(mut rt) = dev.rt.lock() {
+            rt.model.firmware_version = before.0;
+            rt.model.counter = before.1;
+        }
+        sh.announce(i);
+        sh.dirty.store(true, Ordering::Relaxed);
+    }
 }
 
 /// Takes random devices offline at the churn rate, each for a drawn time.

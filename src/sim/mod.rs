@@ -29,7 +29,10 @@
 //! `wrong_device`, `expired`, `manifest_invalid`, `wrong_hw`, `downgrade`,
 //! `manifest_expired`, `declined` (injected). Error (steps 4 and 5, retryable):
 //! `download_failed`, `too_large`, `sha256_mismatch`, `bad_firmware_signature`,
-//! `verify_failed`, `flash_failed`, `reboot_failed` (injected), `busy`.
+//! `verify_failed`, `flash_failed`, `reboot_failed` (injected), `busy`; from the real
+//! agent (`crate::agent`, which shares [`device`]) also `install_failed` and
+//! `rolled_back`. `--rollback-rate` devices say `done` and then report their old
+//! version; `--lost-rate` devices say `rebooting` and go offline for good.
 
 pub mod device;
 pub mod download;
@@ -76,6 +79,12 @@ pub struct SimConfig {
     pub reject_rate: f64,
     /// Fraction of devices that never answer commands.
     pub silent_rate: f64,
+    /// Probability that an update reports `done`, then the device comes back on its
+    /// old version and counter (its inventory says so): an A/B fallback.
+    pub rollback_rate: f64,
+    /// Probability that a device says `rebooting` and never comes back (its presence
+    /// goes `offline`, nothing more is sent for it).
+    pub lost_rate: f64,
     pub churn: Option<Churn>,
     /// Probability that a status message is sent twice (same `msg_id`).
     pub duplicate_rate: f64,
@@ -104,6 +113,8 @@ impl Default for SimConfig {
             fail_rates: FailRates::default(),
             reject_rate: 0.0,
             silent_rate: 0.0,
+            rollback_rate: 0.0,
+            lost_rate: 0.0,
             churn: None,
             duplicate_rate: 0.0,
             reorder_rate: 0.0,

@@ -54,6 +54,11 @@ pub mod code {
     pub const REBOOT_FAILED: &str = "reboot_failed";
     /// An update for another job arrived while one is in progress.
     pub const BUSY: &str = "busy";
+    /// The agent's install hook exited non-zero; the message is its last stderr line.
+    pub const INSTALL_FAILED: &str = "install_failed";
+    /// After the reboot the health hook failed: the device fell back to its old image
+    /// (the message says why); it runs the version it ran before.
+    pub const ROLLED_BACK: &str = "rolled_back";
 }
 
 /// A status of PROTOCOL.md, as the device names it.

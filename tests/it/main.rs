@@ -4,6 +4,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod agent;
+mod agent_refusals;
 mod architecture;
 mod backup;
 mod boundaries;
@@ -27,6 +29,7 @@ mod s3_servers;
 mod secrets;
 mod signing;
 mod sim;
+mod sim_fallback;
 mod store_unavailable;
 mod transfer;
 mod tui;
