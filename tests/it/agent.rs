@@ -115,10 +115,13 @@ impl Truck {
         env.add_env_var("OTACTL_BROKER", format!("mqtt://127.0.0.1:{}", m.port));
         let mut spec = FleetSpec::new(devices);
         spec.image_bytes = image.clone();
+        let http = Http::start(image, bps);
+        // The image is never uploaded: `rollout create` needs the engine's artifact server.
+        env.add_env_var("OTACTL_ARTIFACT_URL", http.url());
         let fixture = env.signed_fleet_with(spec);
         Truck {
             rig: Rig { env, fixture },
-            http: Http::start(image, bps),
+            http,
             agents: Vec::new(),
             _m: m,
         }
