@@ -199,6 +199,25 @@ impl Truck {
         self.agents.push(c);
     }
 
+    /// `rollout run ID` as a background process (to kill), its output dropped.
+    fn spawn_engine(&self, id: &str) -> Child {
+        let url = self.http.url();
+        self.rig
+            .cmd(&[
+                "rollout",
+                "run",
+                id,
+                "--artifact-url",
+                &url,
+                "--tick",
+                "50ms",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("engine")
+    }
+
     fn run(&self, id: &str) -> (i32, String) {
         let url = self.http.url();
         let (c, _, e) = self
@@ -345,22 +364,7 @@ fn an_agent_killed_mid_download_resumes_with_a_range_request() {
     let mut first = t.agent("T0000", &hook, &[]);
     t.wait_connected("T0000", 1);
     t.rig.create("r1", &[]);
-    let url = t.http.url();
-    let mut engine = t
-        .rig
-        .cmd(&[
-            "rollout",
-            "run",
-            "r1",
-            "--artifact-url",
-            &url,
-            "--tick",
-            "50ms",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("engine");
+    let mut engine = t.spawn_engine("r1");
     wait_for("half the image sent", Duration::from_secs(30), || {
         t.http
             .log()
@@ -424,22 +428,7 @@ fn reboot_with_health(health: &str) -> (Truck, i32, String) {
         "abort",
     ];
     t.rig.create("r1", &abort);
-    let url = t.http.url();
-    let mut engine = t
-        .rig
-        .cmd(&[
-            "rollout",
-            "run",
-            "r1",
-            "--artifact-url",
-            &url,
-            "--tick",
-            "50ms",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("engine");
+    let mut engine = t.spawn_engine("r1");
     assert_eq!(exit_code(&mut first, Duration::from_secs(30)), Some(10));
     wait_for("rebooting recorded", Duration::from_secs(10), || {
         t.count("SELECT count(*) FROM status_events WHERE status = 'rebooting'") == 1
@@ -520,22 +509,7 @@ fn an_agent_killed_mid_install_runs_the_install_again_and_reports_done_once() {
     let mut first = t.agent("T0000", &hook, &[]);
     t.wait_connected("T0000", 1);
     t.rig.create("r1", &[]);
-    let url = t.http.url();
-    let mut engine = t
-        .rig
-        .cmd(&[
-            "rollout",
-            "run",
-            "r1",
-            "--artifact-url",
-            &url,
-            "--tick",
-            "50ms",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("engine");
+    let mut engine = t.spawn_engine("r1");
     wait_for("the install to start", Duration::from_secs(30), || {
         started.exists()
     });
@@ -680,22 +654,7 @@ fn twenty_kills_at_random_moments_give_one_install_and_one_final_status() {
     let mut a = spawn_group(&t);
     t.wait_connected("T0000", 1);
     t.rig.create("r1", &[]);
-    let url = t.http.url();
-    let mut engine = t
-        .rig
-        .cmd(&[
-            "rollout",
-            "run",
-            "r1",
-            "--artifact-url",
-            &url,
-            "--tick",
-            "50ms",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("engine");
+    let mut engine = t.spawn_engine("r1");
     let mut seed = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
