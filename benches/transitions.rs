@@ -46,6 +46,7 @@ fn prepare() -> (tempfile::TempDir, PathBuf, Vec<StatusRecord>) {
                 device_id: format!("d{i}"),
                 batch: 0,
                 target_version: "2.0.0".into(),
+                confirm_ms: None,
             },
             0,
         )

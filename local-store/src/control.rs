@@ -225,6 +225,7 @@ mod tests {
                 state: RolloutState::Running,
                 target_version: "2.0".into(),
                 batches: vec![vec!["a".into(), "b".into()]],
+                confirm_ms: None,
             },
             0,
         )

@@ -304,6 +304,7 @@ mod tests {
                 state: RolloutState::Running,
                 target_version: "2.0".into(),
                 batches: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
+                confirm_ms: None,
             },
             0,
         )

@@ -17,6 +17,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0004_dispatch_time.sql")),
         M::up(include_str!("migrations/0006_store_identity_and_heard.sql")),
         M::up(include_str!("migrations/0007_audit_import_source.sql")),
+        M::up(include_str!("migrations/0008_confirm_after_reboot.sql")),
     ])
 });
 
@@ -166,7 +167,7 @@ mod tests {
         let conn = open(&path)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         assert_eq!(mode, "wal");
-        assert_eq!(schema_version(&conn)?, 6);
+        assert_eq!(schema_version(&conn)?, 7);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -177,7 +178,7 @@ mod tests {
         drop(conn);
         // Re-opening an existing store is a no-op migration.
         let conn = open(&path)?;
-        assert_eq!(schema_version(&conn)?, 6);
+        assert_eq!(schema_version(&conn)?, 7);
         assert_eq!(store_id(&conn)?, id, "the id is made once");
         assert_eq!(id.len(), 16);
         let other = open(&dir.path().join("other.db"))?;

@@ -273,6 +273,7 @@ mod tests {
                 state: crate::RolloutState::Running,
                 target_version: "2.0".into(),
                 batches: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
+                confirm_ms: None,
             },
             0,
         )

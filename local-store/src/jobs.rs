@@ -26,6 +26,9 @@ pub struct Job {
     pub updated_ms: i64,
     pub stage_ms: i64,
     pub finished_ms: Option<i64>,
+    /// Confirmation after reboot: how long after `done` the device's inventory may
+    /// take to confirm it (None: off, `done` is success).
+    pub confirm_ms: Option<i64>,
     /// SQLite's rowid: updates address the row directly, skipping the id index.
     #[serde(skip)]
     pub rowid: i64,
@@ -40,6 +43,7 @@ impl Job {
             target_version: self.target_version.clone(),
             progress: self.progress,
             reason: self.reason.clone(),
+            confirm: self.confirm_ms.is_some(),
         }
     }
 }
@@ -48,7 +52,8 @@ impl Job {
 macro_rules! job_columns {
     () => {
         "id, rollout_id, device_id, batch, state, attempt, command_id, target_version, \
-         progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid"
+         progress, reason, version, created_ms, updated_ms, stage_ms, finished_ms, rowid, \
+         confirm_ms"
     };
 }
 
@@ -79,6 +84,7 @@ pub(crate) fn job_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Job> {
         stage_ms: r.get(13)?,
         finished_ms: r.get(14)?,
         rowid: r.get(15)?,
+        confirm_ms: r.get(16)?,
     })
 }
 
@@ -90,12 +96,15 @@ pub struct NewJob {
     pub device_id: String,
     pub batch: u32,
     pub target_version: String,
+    /// See [`Job::confirm_ms`].
+    pub confirm_ms: Option<i64>,
 }
 
 pub fn insert_job(conn: &Connection, job: &NewJob, now: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO jobs (id, rollout_id, device_id, batch, state, target_version, \
-         created_ms, updated_ms, stage_ms) VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?6, ?6)",
+         created_ms, updated_ms, stage_ms, confirm_ms) \
+         VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?6, ?6, ?7)",
     )?
     .execute(params![
         job.id,
@@ -103,7 +112,8 @@ pub fn insert_job(conn: &Connection, job: &NewJob, now: i64) -> Result<()> {
         job.device_id,
         job.batch,
         job.target_version,
-        now
+        now,
+        job.confirm_ms
     ])?;
     Ok(())
 }

@@ -212,6 +212,7 @@ mod tests {
                 state: RolloutState::Running,
                 target_version: "2.0".into(),
                 batches: vec![vec!["a".into()], vec!["b".into(), "c".into()]],
+                confirm_ms: None,
             },
             10,
         )
@@ -228,11 +229,12 @@ mod tests {
         assert_eq!(
             t,
             Tally {
-                total: 14,
+                total: 15,
                 succeeded: 1,
                 failed: 4,
                 cancelled: 1,
-                open: 8
+                // done_unconfirmed is open: it counts as in flight for the gates
+                open: 9
             }
         );
         assert_eq!(t.executed(), 5);

@@ -1,6 +1,7 @@
 //! Reconciling jobs with what a device says it runs: an inventory that shows the
-//! target closes an open, timed-out or failed job as succeeded; one that shows an older
-//! firmware after `done`, while the rollout runs, makes it rolled back. Every change is
+//! target closes an open, timed-out or failed job as succeeded (and confirms a `done`
+//! awaiting confirmation after reboot); one that shows an older firmware after `done`,
+//! while the rollout runs, makes it rolled back. Every change is
 //! written to the device's history (a `status_events` row) and to the audit log.
 
 use crate::Result;
@@ -28,8 +29,8 @@ fn jobs_with_target(conn: &Connection, device_id: &str) -> Result<Vec<(Job, Roll
     ))?;
     let rows = st.query_map([device_id], |r| {
         let job = job_from_row(r)?;
-        let state: String = r.get(16)?;
-        let counter: i64 = r.get(17)?;
+        let state: String = r.get(17)?;
+        let counter: i64 = r.get(18)?;
         Ok((job, state, counter.max(0) as u64))
     })?;
     let mut out = Vec::new();
@@ -54,7 +55,14 @@ pub fn on_inventory(conn: &Connection, inv: &Inventory) -> Result<Vec<String>> {
         if job.state == JobState::Succeeded
             && (!rollout_state.is_active()
                 || inv.retained
-                || said_before_done(conn, &job, inv.device_ts_ms)?)
+                || said_before_done(conn, &job, inv.device_ts_ms, true)?)
+        {
+            continue;
+        }
+        // A `done` awaiting its confirmation: only the device's word after it counts
+        // either way (the agent sends its inventory in the same millisecond as `done`).
+        if job.state == JobState::DoneUnconfirmed
+            && (inv.retained || said_before_done(conn, &job, inv.device_ts_ms, false)?)
         {
             continue;
         }
@@ -71,8 +79,9 @@ pub fn on_inventory(conn: &Connection, inv: &Inventory) -> Result<Vec<String>> {
     Ok(changed)
 }
 
-/// Whether the device's clock puts `ts_ms` at or before the `done` that closed `job`.
-fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>) -> Result<bool> {
+/// Whether the device's clock puts `ts_ms` before (or, with `or_at`, at) the `done`
+/// of `job`'s current command.
+fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>, or_at: bool) -> Result<bool> {
     let Some(ts) = ts_ms else {
         return Ok(false);
     };
@@ -89,7 +98,7 @@ fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>) -> Result<
             .ok()
             .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64)
     });
-    Ok(done_ms.is_some_and(|d| ts <= d))
+    Ok(done_ms.is_some_and(|d| ts < d || (or_at && ts == d)))
 }
 
 /// The inventory event for job `job_id` when the device's last inventory shows the

@@ -57,6 +57,8 @@ pub struct NewRollout {
     pub target_version: String,
     /// Device ids, batch by batch.
     pub batches: Vec<Vec<String>>,
+    /// Confirmation after reboot: the confirm timeout in ms (None: off).
+    pub confirm_ms: Option<i64>,
 }
 
 /// The job id of a device in a rollout.
@@ -103,6 +105,7 @@ pub fn create(conn: &mut Connection, r: &NewRollout, now: i64) -> Result<()> {
                     device_id: d.clone(),
                     batch: i as u32,
                     target_version: r.target_version.clone(),
+                    confirm_ms: r.confirm_ms,
                 },
                 now,
             )?;

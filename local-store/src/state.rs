@@ -19,6 +19,10 @@ pub enum JobState {
     Verifying,
     Flashing,
     Rebooting,
+    /// The device said `done` in a rollout with confirmation after reboot: it counts
+    /// as in flight until its inventory shows the target (then `succeeded`), or the
+    /// confirm timeout passes (then `failed`).
+    DoneUnconfirmed,
     Succeeded,
     Failed,
     Rejected,
@@ -30,7 +34,7 @@ pub enum JobState {
 }
 
 impl JobState {
-    pub const ALL: [JobState; 14] = [
+    pub const ALL: [JobState; 15] = [
         JobState::Pending,
         JobState::Queued,
         JobState::Sent,
@@ -39,6 +43,7 @@ impl JobState {
         JobState::Verifying,
         JobState::Flashing,
         JobState::Rebooting,
+        JobState::DoneUnconfirmed,
         JobState::Succeeded,
         JobState::Failed,
         JobState::Rejected,
@@ -57,6 +62,7 @@ impl JobState {
             JobState::Verifying => "verifying",
             JobState::Flashing => "flashing",
             JobState::Rebooting => "rebooting",
+            JobState::DoneUnconfirmed => "done_unconfirmed",
             JobState::Succeeded => "succeeded",
             JobState::Failed => "failed",
             JobState::Rejected => "rejected",
@@ -81,17 +87,19 @@ impl JobState {
             JobState::Verifying => 5,
             JobState::Flashing => 6,
             JobState::Rebooting => 7,
-            _ => 8,
+            JobState::DoneUnconfirmed => 8,
+            _ => 9,
         }
     }
 
     pub fn is_final(self) -> bool {
-        self.rank() == 8
+        self.rank() == 9
     }
 
-    /// A device is working on it (the command reached it, no final word yet).
+    /// A device is working on it (the command reached it, no final word yet; a `done`
+    /// awaiting its confirmation counts).
     pub fn is_in_flight(self) -> bool {
-        (2..8).contains(&self.rank())
+        (2..9).contains(&self.rank())
     }
 
     /// A retry may open a new attempt (failed, timed out and rolled back; never
@@ -184,6 +192,9 @@ pub struct JobSnapshot {
     pub target_version: String,
     pub progress: Option<u8>,
     pub reason: Option<String>,
+    /// The rollout asks for confirmation after reboot: `done` is `done_unconfirmed`
+    /// until an inventory shows the target.
+    pub confirm: bool,
 }
 
 impl JobSnapshot {
@@ -195,6 +206,7 @@ impl JobSnapshot {
             target_version: target_version.into(),
             progress: None,
             reason: None,
+            confirm: false,
         }
     }
 }
@@ -216,6 +228,9 @@ pub enum JobEvent {
     },
     /// The device was silent past its timeout.
     TimedOut,
+    /// A `done_unconfirmed` job saw no inventory on the target within the rollout's
+    /// confirm timeout (`after` describes it): a failure, retryable.
+    Unconfirmed { after: String },
     /// The operator (or an abort action) cancelled a job that had not reached a device.
     Cancel { reason: String },
     /// A retry: a failed or timed-out job opens a new attempt with a new command.
@@ -298,6 +313,10 @@ fn stage_of(status: DeviceStatus) -> JobState {
     }
 }
 
+/// The error code of a device that fell back to its previous image by itself (its new
+/// image failed its health check after the reboot): the job is `rolled_back`.
+pub const ROLLED_BACK: &str = "rolled_back";
+
 /// Decides what `event` does to `job`. Pure: no clock, no I/O.
 pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
     use Decision::*;
@@ -348,7 +367,10 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
                 && *status == DeviceStatus::Done
                 && firmware_version.as_deref() == Some(job.target_version.as_str())
             {
-                next.state = JobState::Succeeded;
+                next.state = match job.confirm {
+                    true => JobState::DoneUnconfirmed,
+                    false => JobState::Succeeded,
+                };
                 next.progress = progress.map(|p| p.min(100));
                 next.reason = Some("late done: reported after the device timeout".into());
                 return Apply(next);
@@ -371,6 +393,14 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
                     Some(v) => format!("version_mismatch: device runs {v}"),
                     None => "version_mismatch: done without firmware_version".into(),
                 });
+            } else if to == JobState::Succeeded && job.confirm {
+                to = JobState::DoneUnconfirmed;
+                next.reason = Some("done: awaiting the inventory after reboot".into());
+            } else if to == JobState::Failed && error_code.as_deref() == Some(ROLLED_BACK) {
+                // The device fell back to its old image itself (a failed health check
+                // after the reboot) and says so: a rollback, as an inventory would show.
+                to = JobState::RolledBack;
+                next.reason = Some(ROLLED_BACK.into());
             } else if to.is_final() && to != JobState::Succeeded {
                 next.reason = Some(
                     error_code
@@ -403,6 +433,20 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             }
             next.state = JobState::TimedOut;
             next.reason = Some("timeout".into());
+            Apply(next)
+        }
+        JobEvent::Unconfirmed { after } => {
+            if job.state != JobState::DoneUnconfirmed {
+                return Refuse(Refusal::NotApplicable {
+                    state: job.state,
+                    event: "unconfirmed",
+                });
+            }
+            next.state = JobState::Failed;
+            next.reason = Some(format!(
+                "unconfirmed: no inventory on {} within {after} of done",
+                job.target_version
+            ));
             Apply(next)
         }
         JobEvent::Cancel { reason } => {
@@ -458,14 +502,18 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
                 || (!job.state.is_final() && job.state != JobState::Pending);
             if runs_target && closable {
                 next.state = JobState::Succeeded;
+                let how = match job.state {
+                    JobState::DoneUnconfirmed => "confirmed",
+                    _ => "reconciled",
+                };
                 next.reason = Some(format!(
-                    "reconciled: device reports {firmware_version} (counter {counter})"
+                    "{how}: device reports {firmware_version} (counter {counter})"
                 ));
                 return Apply(next);
             }
             let older = *counter < *target_counter
                 || (*counter == *target_counter && *firmware_version != job.target_version);
-            if older && job.state == JobState::Succeeded {
+            if older && matches!(job.state, JobState::Succeeded | JobState::DoneUnconfirmed) {
                 next.state = JobState::RolledBack;
                 next.reason = Some(format!(
                     "rolled_back: device runs {firmware_version} (counter {counter}) after done"

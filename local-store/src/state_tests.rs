@@ -200,3 +200,105 @@ fn legacy_status_names_are_accepted() {
     assert_eq!(DeviceStatus::parse("failed"), Some(DeviceStatus::Error));
     assert_eq!(DeviceStatus::parse("bogus"), None);
 }
+
+/// A job of a rollout with confirmation after reboot, at `rebooting` on command c1.
+fn rebooting_with_confirmation() -> JobSnapshot {
+    let mut j = JobSnapshot::new("2.0");
+    j.confirm = true;
+    run(&mut j, JobEvent::Enqueue { command_id: "c1".into() });
+    run(&mut j, status("c1", DeviceStatus::Rebooting, None));
+    assert_eq!(j.state, JobState::Rebooting);
+    j
+}
+
+fn inventory(fw: &str, counter: u64) -> JobEvent {
+    JobEvent::Inventory {
+        firmware_version: fw.into(),
+        counter,
+        target_counter: 7,
+    }
+}
+
+#[test]
+fn with_confirmation_done_waits_for_the_inventory_after_reboot() {
+    let mut j = rebooting_with_confirmation();
+    run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    assert_eq!(j.state, JobState::DoneUnconfirmed);
+    assert!(j.state.is_in_flight() && !j.state.is_final());
+    // The same `done` again (a redelivery with another id) changes nothing.
+    let again = run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    assert_eq!(again, Decision::Refuse(Refusal::NoChange));
+    // An inventory on something else (not older, not the target) does not confirm.
+    assert!(matches!(run(&mut j, inventory("2.1-rc", 8)), Decision::Refuse(_)));
+    assert_eq!(j.state, JobState::DoneUnconfirmed);
+    run(&mut j, inventory("2.0", 7));
+    assert_eq!(j.state, JobState::Succeeded);
+    assert_eq!(j.reason.as_deref(), Some("confirmed: device reports 2.0 (counter 7)"));
+}
+
+#[test]
+fn with_confirmation_an_older_inventory_after_done_is_a_rollback() {
+    let mut j = rebooting_with_confirmation();
+    run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    run(&mut j, inventory("1.9", 6));
+    assert_eq!(j.state, JobState::RolledBack);
+    assert!(j.state.is_failure() && j.state.is_retryable());
+}
+
+#[test]
+fn with_confirmation_no_inventory_within_the_timeout_is_a_failure() {
+    let mut j = rebooting_with_confirmation();
+    let early = run(&mut j, JobEvent::Unconfirmed { after: "10m".into() });
+    assert!(matches!(early, Decision::Refuse(Refusal::NotApplicable { .. })));
+    run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    run(&mut j, JobEvent::Unconfirmed { after: "10m".into() });
+    assert_eq!(j.state, JobState::Failed);
+    assert_eq!(
+        j.reason.as_deref(),
+        Some("unconfirmed: no inventory on 2.0 within 10m of done")
+    );
+    // The device's word still decides: a later inventory on the target closes it.
+    run(&mut j, inventory("2.0", 7));
+    assert_eq!(j.state, JobState::Succeeded);
+}
+
+#[test]
+fn a_late_done_after_a_timeout_still_waits_for_its_confirmation() {
+    let mut j = rebooting_with_confirmation();
+    run(&mut j, JobEvent::TimedOut);
+    run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    assert_eq!(j.state, JobState::DoneUnconfirmed);
+}
+
+#[test]
+fn an_error_with_code_rolled_back_is_a_rollback_confirmation_or_not() {
+    for confirm in [false, true] {
+        let mut j = JobSnapshot::new("2.0");
+        j.confirm = confirm;
+        run(&mut j, JobEvent::Enqueue { command_id: "c1".into() });
+        run(&mut j, status("c1", DeviceStatus::Rebooting, None));
+        let ev = |code: &str| JobEvent::Status {
+            command_id: "c1".into(),
+            status: DeviceStatus::Error,
+            progress: None,
+            firmware_version: None,
+            error_code: Some(code.into()),
+        };
+        run(&mut j, ev(ROLLED_BACK));
+        assert_eq!(j.state, JobState::RolledBack, "confirm {confirm}");
+        assert_eq!(j.reason.as_deref(), Some("rolled_back"));
+        // Any other code stays a plain failure.
+        let mut k = JobSnapshot::new("2.0");
+        run(&mut k, JobEvent::Enqueue { command_id: "c1".into() });
+        run(&mut k, ev("install_failed"));
+        assert_eq!(k.state, JobState::Failed);
+    }
+}
+
+#[test]
+fn without_confirmation_done_is_success_at_once() {
+    let mut j = rebooting_with_confirmation();
+    j.confirm = false;
+    run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
+    assert_eq!(j.state, JobState::Succeeded);
+}

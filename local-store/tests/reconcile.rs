@@ -146,3 +146,51 @@ fn an_old_word_after_done_is_not_a_rollback() {
     let j = jobs::get_job(&conn, "j1").expect("read").expect("job");
     assert_eq!(j.state, JobState::RolledBack);
 }
+
+#[test]
+fn with_confirmation_only_an_inventory_said_after_done_confirms_it() {
+    use otactl_store::fleet::Inventory;
+    let conn = fresh_store_with_job();
+    conn.execute("UPDATE jobs SET confirm_ms = 600000 WHERE id = 'j1'", [])
+        .expect("confirmation on");
+    // `record` puts the device's clock at 2026-11-21T10:00:00Z.
+    let done_ms = 1_795_255_200_000;
+    let mut done = record(&Msg {
+        msg_id: "d1".into(),
+        command_id: "c1".into(),
+        status: DeviceStatus::Done,
+        progress: None,
+        firmware_version: Some(TARGET.into()),
+    });
+    done.received_ms = 5;
+    assert_eq!(
+        jobs::ingest_status(&conn, &done).expect("done"),
+        Ingested::Applied {
+            from: JobState::Queued,
+            to: JobState::DoneUnconfirmed
+        }
+    );
+    let inv = |ts: i64, retained: bool| Inventory {
+        device_id: "truck-1".into(),
+        hw: "stm32f4".into(),
+        firmware_version: TARGET.into(),
+        counter: 2,
+        now_ms: 10,
+        device_ts_ms: Some(ts),
+        retained,
+    };
+    let state = || jobs::get_job(&conn, "j1").expect("read").expect("job").state;
+    // A retained inventory (from before we subscribed) and one the device said
+    // before its `done` are not the word after the reboot.
+    for (ts, retained) in [(done_ms + 1000, true), (done_ms - 1, false)] {
+        let changed = otactl_store::reconcile::on_inventory(&conn, &inv(ts, retained));
+        assert!(changed.expect("inventory").is_empty(), "{ts} {retained}");
+        assert_eq!(state(), JobState::DoneUnconfirmed);
+    }
+    // Said in the same millisecond as the `done` (as the agent does): confirmed.
+    let changed = otactl_store::reconcile::on_inventory(&conn, &inv(done_ms, false));
+    assert_eq!(changed.expect("inventory"), vec!["j1".to_string()]);
+    assert_eq!(state(), JobState::Succeeded);
+    let reason = jobs::get_job(&conn, "j1").expect("read").expect("job").reason;
+    assert_eq!(reason.as_deref(), Some("confirmed: device reports 2.0.0 (counter 2)"));
+}

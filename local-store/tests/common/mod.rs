@@ -54,6 +54,7 @@ pub fn seed(conn: &Connection) {
             device_id: "truck-1".into(),
             batch: 0,
             target_version: TARGET.into(),
+            confirm_ms: None,
         },
         0,
     )

@@ -493,6 +493,7 @@ pub fn create(
             state,
             target_version: p.artifact.version.clone(),
             batches: p.batches.clone(),
+            confirm_ms: None,
         },
         now,
     )?;
