@@ -180,6 +180,7 @@ fn cmd_update(ctx: &Ctx, a: &UpdateArgs) -> CliResult<()> {
         allow_downgrade: a.allow_downgrade,
         command_ttl: "24h".into(),
         offline_grace: None,
+        confirm_timeout: None,
     };
     let id = new_id();
     let p = prepare(ctx, &spec, &id)?;

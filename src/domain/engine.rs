@@ -41,6 +41,16 @@ pub struct InFlight {
     pub offline_since_ms: Option<i64>,
 }
 
+/// A device that said `done` in a rollout with confirmation after reboot, and whose
+/// inventory has not confirmed it yet (`done_unconfirmed`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unconfirmed {
+    pub job_id: String,
+    /// When its `done` was recorded: the confirm timeout runs from here, whatever its
+    /// presence says (a device that never comes back from its reboot is offline).
+    pub done_ms: i64,
+}
+
 /// A failed or timed-out device, with the attempts it had.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Retryable {
@@ -56,6 +66,7 @@ pub struct RolloutView {
     pub policy: Policy,
     pub batches: Vec<BatchView>,
     pub in_flight: Vec<InFlight>,
+    pub unconfirmed: Vec<Unconfirmed>,
     pub retryable: Vec<Retryable>,
     /// Commands dispatched in the last 60 s (for the rate limit).
     pub dispatched_last_minute: u64,
@@ -76,6 +87,10 @@ pub enum Action {
     },
     /// Offline past the grace: timed out, its reason `unreachable`.
     Unreachable {
+        job_id: String,
+    },
+    /// `done` without a confirming inventory past the confirm timeout: failed.
+    Unconfirmed {
         job_id: String,
     },
     Retry {
@@ -135,6 +150,16 @@ pub fn decide_at(view: &RolloutView, now_ms: i64, calendar_ms: i64) -> Vec<Actio
                 out.push(Action::TimeOut { job_id })
             }
             None => {}
+        }
+    }
+
+    if let Some(limit) = p.confirm_ms() {
+        for u in &view.unconfirmed {
+            if now_ms - u.done_ms > limit {
+                out.push(Action::Unconfirmed {
+                    job_id: u.job_id.clone(),
+                });
+            }
         }
     }
 
@@ -299,6 +324,7 @@ mod tests {
             in_flight: vec![],
             retryable: vec![],
             dispatched_last_minute: 0,
+            unconfirmed: vec![],
         }
     }
 
@@ -518,6 +544,29 @@ mod tests {
         assert!(decide(&v, 11 * MIN).contains(&Action::Unreachable {
             job_id: "away".into()
         }));
+    }
+
+    #[test]
+    fn a_done_without_its_confirmation_fails_after_the_confirm_timeout_in_any_phase() {
+        let unconfirmed = |p: &mut Policy| p.confirm_timeout_s = Some(600);
+        let mut v = view(policy(unconfirmed), vec![batch(10, 0, 0, 0)]);
+        v.unconfirmed = vec![Unconfirmed {
+            job_id: "quiet".into(),
+            done_ms: 0,
+        }];
+        let fails = |v: &RolloutView, at| {
+            decide(v, at).contains(&Action::Unconfirmed {
+                job_id: "quiet".into(),
+            })
+        };
+        // Not the device timeout (30 min): the confirm timeout, from the `done`.
+        assert!(!fails(&v, 10 * MIN));
+        assert!(fails(&v, 10 * MIN + 1));
+        v.phase = Phase::Paused;
+        assert!(fails(&v, 11 * MIN));
+        // Confirmation off: nothing is ever held for it.
+        v.policy.confirm_timeout_s = None;
+        assert!(!fails(&v, 100 * MIN));
     }
 
     #[test]

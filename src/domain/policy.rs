@@ -53,6 +53,11 @@ pub struct Policy {
     /// `timed_out` (`unreachable`, retryable). None: as long as its command is valid.
     #[serde(default)]
     pub offline_grace_s: Option<u64>,
+    /// Confirmation after reboot: a device's `done` is `done_unconfirmed` until its
+    /// inventory shows the target; this long after the `done` without one, it fails.
+    /// None: off (`done` is success, as devices built to PROTOCOL.md expect).
+    #[serde(default)]
+    pub confirm_timeout_s: Option<u64>,
 }
 
 fn default_retry_backoff_s() -> u64 {
@@ -80,6 +85,11 @@ impl Policy {
         let device_limit = self.device_timeout_s as i64 * 1000;
         let stage_limit = self.stage_timeout_s.map(|s| s as i64 * 1000);
         now_ms - heard_ms > device_limit || stage_limit.is_some_and(|l| now_ms - stage_ms > l)
+    }
+
+    /// The confirm timeout in ms, when confirmation after reboot is on.
+    pub fn confirm_ms(&self) -> Option<i64> {
+        self.confirm_timeout_s.map(|s| s.saturating_mul(1000) as i64)
     }
 
     /// How long an offline device keeps its job.
@@ -122,6 +132,8 @@ pub struct PolicyInput<'a> {
     pub command_ttl: &'a str,
     /// None: as long as the command is valid.
     pub offline_grace: Option<&'a str>,
+    /// None: no confirmation after reboot.
+    pub confirm_timeout: Option<&'a str>,
 }
 
 /// Parses `500/min`, `20/s`, `10000/h`.
@@ -224,6 +236,10 @@ pub fn build(input: &PolicyInput<'_>, total: u64) -> Result<Policy, String> {
         offline_grace_s: input
             .offline_grace
             .map(|s| secs(s, "--offline-grace"))
+            .transpose()?,
+        confirm_timeout_s: input
+            .confirm_timeout
+            .map(|s| secs(s, "--confirm-timeout"))
             .transpose()?,
     })
 }

@@ -7,7 +7,7 @@ use super::Engine;
 use super::Result;
 use crate::domain::batches::Tally;
 use crate::domain::engine::{
-    Action, BatchView, InFlight, Phase, Retryable, RolloutView, decide_at,
+    Action, BatchView, InFlight, Phase, Retryable, RolloutView, Unconfirmed, decide_at,
 };
 use crate::domain::policy::Policy;
 use crate::mqtt::dispatch::{DispatchJob, Enqueue, enqueue_signed_with, sign_batch};
@@ -52,6 +52,7 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
     let mut in_flight = Vec::new();
     let mut overdue: Vec<(String, String, i64, i64)> = Vec::new();
     let mut retryable = Vec::new();
+    let mut unconfirmed = Vec::new();
     // One pass over the jobs: the tallies (through the store's one mapping of a state
     // into them), and the devices the policy says are overdue or may be retried.
     execution::scan_jobs(&eng.read, &r.id, |j| {
@@ -62,7 +63,12 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
         if j.state == JobState::Pending {
             b.pending += 1;
         }
-        if j.state.is_in_flight() {
+        if j.state == JobState::DoneUnconfirmed {
+            unconfirmed.push(Unconfirmed {
+                job_id: j.id.to_string(),
+                done_ms: j.stage_ms,
+            });
+        } else if j.state.is_in_flight() {
             if let Some(&since) = offline.get(j.id) {
                 in_flight.push(InFlight {
                     job_id: j.id.to_string(),
@@ -106,6 +112,7 @@ pub fn view(eng: &Engine, r: &Rollout, now_ms: i64) -> Result<Option<RolloutView
         policy,
         batches,
         in_flight,
+        unconfirmed,
         retryable,
         dispatched_last_minute,
     }))
@@ -126,7 +133,12 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
     let calendar = eng.clock.calendar_ms(now_ms);
     let mut actions = decide_at(&v, now_ms, calendar);
     if eng.hold_timeouts {
-        actions.retain(|a| !matches!(a, Action::TimeOut { .. } | Action::Unreachable { .. }));
+        actions.retain(|a| {
+            !matches!(
+                a,
+                Action::TimeOut { .. } | Action::Unreachable { .. } | Action::Unconfirmed { .. }
+            )
+        });
     }
     let mut events = Vec::new();
     let mut retries = Vec::new();
@@ -181,6 +193,19 @@ pub fn tick_rollout(eng: &mut Engine, id: &str, now_ms: i64) -> Result<Vec<Event
                     }
                     Ok(())
                 })?;
+                eng.timed_out += 1;
+            }
+            Action::Unconfirmed { job_id } => {
+                let after = format!("{}s", v.policy.confirm_timeout_s.unwrap_or_default());
+                eng.writer.submit(
+                    WriteOp::Job {
+                        job_id,
+                        event: JobEvent::Unconfirmed { after },
+                        now_ms,
+                    },
+                    None,
+                )?;
+                // A timeout too (of the confirmation): counted with the others.
                 eng.timed_out += 1;
             }
             Action::Retry { job_id } => retries.push(job_id),

@@ -41,6 +41,7 @@ impl Theme {
             JobState::Verifying => ("≈", "~"),
             JobState::Flashing => ("↯", "f"),
             JobState::Rebooting => ("↻", "r"),
+            JobState::DoneUnconfirmed => ("◌", "?"),
             JobState::Succeeded => ("✓", "+"),
             JobState::Failed => ("✗", "x"),
             JobState::Rejected => ("⊗", "!"),

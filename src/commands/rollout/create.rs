@@ -47,6 +47,11 @@ pub struct RolloutSpec {
     /// timed out as unreachable (retryable) [default: the --command-ttl]
     #[arg(long, value_name = "DURATION")]
     pub offline_grace: Option<String>,
+    /// Confirmation after reboot: a device's `done` counts only once its inventory
+    /// shows the new version (it stays done_unconfirmed, in flight for the gates);
+    /// without one this long after `done` it fails (retryable). Off by default
+    #[arg(long, value_name = "DURATION", value_parser = parsers::positive_duration)]
+    pub confirm_timeout: Option<String>,
     /// How long a device may stay in one stage (downloading, flashing…)
     #[arg(long, value_name = "DURATION", value_parser = parsers::positive_duration)]
     pub stage_timeout: Option<String>,
@@ -256,6 +261,7 @@ pub fn prepare(ctx: &Ctx, spec: &RolloutSpec, seed: &str) -> CliResult<Prepared>
         allow_downgrade: spec.allow_downgrade,
         command_ttl: &spec.command_ttl,
         offline_grace: spec.offline_grace.as_deref(),
+        confirm_timeout: spec.confirm_timeout.as_deref(),
     };
     let policy = policy::build(&input, devices.len() as u64).map_err(CliError::input)?;
     devices.sort_by_key(|d| spread_key(seed, &d.id));
@@ -493,7 +499,7 @@ pub fn create(
             state,
             target_version: p.artifact.version.clone(),
             batches: p.batches.clone(),
-            confirm_ms: None,
+            confirm_ms: p.policy.confirm_ms(),
         },
         now,
     )?;
