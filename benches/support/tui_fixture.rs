@@ -85,6 +85,7 @@ pub fn build(conn: &mut Connection, n: usize) -> Result<(), StoreError> {
             state: RolloutState::Running,
             target_version: "2.0.0".into(),
             batches,
+            confirm_ms: None,
         },
         T0,
     )?;

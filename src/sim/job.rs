@@ -314,13 +314,18 @@ async fn run_job(sh: &Arc<Shared>, i: usize) {
         .lock()
         .ok()
         .and_then(|mut rt| rt.model.complete(now_ms()));
+    // A device of the rollback rate says `done` before its new image proved itself
+    // (as the devices hawkBit's users complain of), then fails its health check and
+    // falls back to the old slot: its inventory after the reboot tells.
+    let falls_back = chance(sh.cfg.rollback_rate);
     if let Some(m) = m {
         sh.emit(i, m, false);
-        sh.announce(i);
+        if !falls_back {
+            sh.announce(i);
+        }
     }
     sh.dirty.store(true, Ordering::Relaxed);
-    if chance(sh.cfg.rollback_rate) && sh.sleep(lat(Stage::Rebooting)).await {
-        // Said done, then fell back to the old slot: the inventory tells.
+    if falls_back && sh.sleep(lat(Stage::Rebooting)).await {
         if let Ok(mut rt) = dev.rt.lock() {
             rt.model.firmware_version = before.0;
             rt.model.counter = before.1;

@@ -47,20 +47,38 @@ fn openssl(dir: &std::path::Path, args: &str) {
 
 impl Mosquitto {
     pub fn start() -> Mosquitto {
-        Self::start_with(false)
+        Self::start_with(false, None)
+    }
+
+    /// A broker whose anonymous clients are held to `acl` (mosquitto's `acl_file`
+    /// syntax, e.g. `topic deny fleet/T1/inventory` then `topic readwrite #`).
+    pub fn start_with_acl(acl: &str) -> Mosquitto {
+        Self::start_with(false, Some(acl))
+    }
+
+    /// Rewrites the ACL file and has the running broker read it again (SIGHUP).
+    pub fn reload_acl(&self, acl: &str) {
+        std::fs::write(self.dir().join("acl"), acl).expect("write acl");
+        if let Some(c) = &self.child {
+            let _ = Command::new("kill")
+                .args(["-HUP", &c.id().to_string()])
+                .status();
+        }
+        // Mosquitto reloads between two passes of its loop: give it one.
+        std::thread::sleep(Duration::from_millis(300));
     }
 
     /// A TLS listener with a fresh CA (`ca.crt` in [`Mosquitto::dir`]) and a server
     /// certificate for 127.0.0.1.
     pub fn start_tls() -> Mosquitto {
-        Self::start_with(true)
+        Self::start_with(true, None)
     }
 
     pub fn dir(&self) -> &std::path::Path {
         self._dir.path()
     }
 
-    fn start_with(tls: bool) -> Mosquitto {
+    fn start_with(tls: bool, acl: Option<&str>) -> Mosquitto {
         let dir = tempfile::tempdir().expect("tempdir");
         let port = free_port();
         let conf = dir.path().join("mosquitto.conf");
@@ -96,6 +114,13 @@ impl Mosquitto {
                 "cafile {0}/ca.crt\ncertfile {0}/server.crt\nkeyfile {0}/server.key\n",
                 d.display()
             ));
+        }
+        if let Some(acl) = acl {
+            let f = dir.path().join("acl");
+            std::fs::write(&f, acl).expect("write acl");
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+            text.push_str(&format!("acl_file {}\n", f.display()));
         }
         std::fs::write(&conf, text).expect("write mosquitto.conf");
         // Mosquitto started as root drops to its own user: let it write its persistence

@@ -1,11 +1,12 @@
 //! The agent refuses each device check of PROTOCOL.md, one test each: a command
-//! crafted and signed here is published to a real Mosquitto, a real `otactl agent`
-//! process answers, and its install hook (which leaves a mark) is never run.
+//! crafted and signed here (its image put in a real s3s-fs, the URL presigned) is
+//! published to a real Mosquitto, a real `otactl agent` process answers, and its
+//! install hook (which leaves a mark) is never run.
 
-use crate::agent::Http;
 use crate::common::Env;
 use crate::common::mosquitto::Mosquitto;
 use crate::common::mqtt::Device;
+use crate::common::s3::S3sFs;
 use otactl::domain::protocol::{Artifact, Command, rfc3339_ms};
 use otactl::signing::{
     Manifest, ManifestParams, SecretKey, SignatureFile, hash_bytes, sign_envelope,
@@ -24,7 +25,9 @@ struct Bench {
     agent: Child,
     mark: PathBuf,
     ops: Device,
-    _servers: Vec<Http>,
+    s3: S3sFs,
+    /// Images put so far (each under its own key).
+    images: u32,
     _m: Mosquitto,
 }
 
@@ -84,18 +87,26 @@ impl Bench {
             agent,
             mark,
             ops,
-            _servers: Vec::new(),
+            s3: S3sFs::start(),
+            images: 0,
             _m: m,
         }
     }
 
     /// An artifact of `image` signed by `sk` for `hw` with `counter`, served as
     /// `served` bytes.
-    fn artifact(&mut self, sk: &SecretKey, hw: &str, counter: u64, served: Vec<u8>) -> Artifact {
+    async fn artifact(
+        &mut self,
+        sk: &SecretKey,
+        hw: &str,
+        counter: u64,
+        served: Vec<u8>,
+    ) -> Artifact {
         self.artifact_of(sk, hw, counter, vec![5u8; 32 * 1024], served)
+            .await
     }
 
-    fn artifact_of(
+    async fn artifact_of(
         &mut self,
         sk: &SecretKey,
         hw: &str,
@@ -116,9 +127,16 @@ impl Bench {
             SignatureFile::sign_prehashed(sk, &d.blake2b512, &m.to_json().expect("json"), "t")
                 .expect("sign");
         let served = if served.is_empty() { image } else { served };
-        let http = Http::start(served, None);
-        let url = format!("{}/gw-2.0.0.bin", http.url());
-        self._servers.push(http);
+        self.images += 1;
+        let key = format!("gw/{}/gw-2.0.0.bin", self.images);
+        let s3 = self.s3.client();
+        s3.put_object(&key, served, &std::collections::HashMap::new())
+            .await
+            .expect("put the image");
+        let url = s3
+            .presign_get(&key, Duration::from_secs(3600))
+            .expect("presign")
+            .to_string();
         Artifact {
             name: "gw".into(),
             version: "2.0.0".into(),
@@ -205,7 +223,7 @@ async fn refused(case: &str) -> (String, String, bool) {
         ),
         other => panic!("no case {other}"),
     };
-    let a = b.artifact(&op, hw, counter, served);
+    let a = b.artifact(&op, hw, counter, served).await;
     let c = b.command(1, device, expires, a);
     let (status, code) = b.outcome(&sk, &c).await;
     // Give a hook that was (wrongly) started the time to leave its mark.
@@ -268,7 +286,7 @@ async fn peak_memory_of_the_agent_fetching_a_gibibyte() {
     let mut b = Bench::start().await;
     let op = b.op.clone();
     let image: Vec<u8> = (0..1usize << 30).map(|i| (i % 253) as u8).collect();
-    let a = b.artifact_of(&op, "stm32f4", 6, image, vec![]);
+    let a = b.artifact_of(&op, "stm32f4", 6, image, vec![]).await;
     let c = b.command(1, ID, 600_000, a);
     let topic = format!("fleet/{ID}/update/command");
     b.ops.send(&topic, sign_envelope(&op, &c.to_json())).await;
