@@ -31,8 +31,9 @@
 //! `download_failed`, `too_large`, `sha256_mismatch`, `bad_firmware_signature`,
 //! `verify_failed`, `flash_failed`, `reboot_failed` (injected), `busy`; from the real
 //! agent (`crate::agent`, which shares [`device`]) also `install_failed` and
-//! `rolled_back`. `--rollback-rate` devices say `done` and then report their old
-//! version; `--lost-rate` devices say `rebooting` and go offline for good.
+//! `rolled_back`. `--rollback-rate` devices say `done` before their new image proved
+//! itself, and after the reboot latency their inventory shows the old version (never
+//! the target); `--lost-rate` devices say `rebooting` and go offline for good.
 
 pub mod device;
 pub mod download;

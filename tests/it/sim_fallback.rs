@@ -1,5 +1,6 @@
 //! The simulator's devices that fall back after `done` (`--rollback-rate`) and that
-//! never come back from their reboot (`--lost-rate`), against the engine and Mosquitto.
+//! never come back from their reboot (`--lost-rate`), against the engine and Mosquitto;
+//! with and without confirmation after reboot (`rollout create --confirm-timeout`).
 
 use crate::e2e::Field;
 use std::process::Stdio;
@@ -47,6 +48,33 @@ fn devices_of_the_rollback_rate_say_done_then_report_their_old_version() {
             .count("SELECT count(*) FROM devices WHERE firmware_version = '1.0.0' AND counter = 1")
             == 3
     });
+    let _ = e.kill();
+    let _ = e.wait();
+}
+
+#[test]
+fn with_confirmation_devices_that_fall_back_after_done_are_never_counted_succeeded() {
+    let f = Field::new(3, &["--rollback-rate", "1"]);
+    f.rig
+        .create("r1", &["--batches", "100%", "--confirm-timeout", "10m"]);
+    let mut e = engine(&f);
+    wait_for("three rollbacks", Duration::from_secs(30), || {
+        f.rig.count("SELECT count(*) FROM jobs WHERE state = 'rolled_back'") == 3
+    });
+    // Each went from done_unconfirmed straight to rolled_back: no success was ever
+    // recorded (nor audited) for a device that fell back.
+    assert_eq!(
+        f.rig.count(
+            "SELECT count(*) FROM status_events \
+             WHERE outcome = 'applied:done_unconfirmed->rolled_back'"
+        ),
+        3
+    );
+    assert_eq!(
+        f.rig
+            .count("SELECT count(*) FROM status_events WHERE outcome LIKE '%->succeeded'"),
+        0
+    );
     let _ = e.kill();
     let _ = e.wait();
 }
