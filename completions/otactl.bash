@@ -5488,7 +5488,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__create)
-            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --artifact-url --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --confirm-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --id --dry-run --artifact-url --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5531,6 +5531,10 @@ _otactl() {
                     return 0
                     ;;
                 --offline-grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6124,7 +6128,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__plan)
-            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --assume-update-time --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-s -o -q -h --firmware --select --batches --success-threshold --abort-threshold --abort-min --abort-action --device-timeout --offline-grace --confirm-timeout --stage-timeout --soak --start-at --window --max-rate --retries --retry-backoff --emergency --allow-downgrade --command-ttl --assume-update-time --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6167,6 +6171,10 @@ _otactl() {
                     return 0
                     ;;
                 --offline-grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --confirm-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

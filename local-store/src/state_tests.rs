@@ -205,7 +205,12 @@ fn legacy_status_names_are_accepted() {
 fn rebooting_with_confirmation() -> JobSnapshot {
     let mut j = JobSnapshot::new("2.0");
     j.confirm = true;
-    run(&mut j, JobEvent::Enqueue { command_id: "c1".into() });
+    run(
+        &mut j,
+        JobEvent::Enqueue {
+            command_id: "c1".into(),
+        },
+    );
     run(&mut j, status("c1", DeviceStatus::Rebooting, None));
     assert_eq!(j.state, JobState::Rebooting);
     j
@@ -229,11 +234,17 @@ fn with_confirmation_done_waits_for_the_inventory_after_reboot() {
     let again = run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
     assert_eq!(again, Decision::Refuse(Refusal::NoChange));
     // An inventory on something else (not older, not the target) does not confirm.
-    assert!(matches!(run(&mut j, inventory("2.1-rc", 8)), Decision::Refuse(_)));
+    assert!(matches!(
+        run(&mut j, inventory("2.1-rc", 8)),
+        Decision::Refuse(_)
+    ));
     assert_eq!(j.state, JobState::DoneUnconfirmed);
     run(&mut j, inventory("2.0", 7));
     assert_eq!(j.state, JobState::Succeeded);
-    assert_eq!(j.reason.as_deref(), Some("confirmed: device reports 2.0 (counter 7)"));
+    assert_eq!(
+        j.reason.as_deref(),
+        Some("confirmed: device reports 2.0 (counter 7)")
+    );
 }
 
 #[test]
@@ -248,10 +259,23 @@ fn with_confirmation_an_older_inventory_after_done_is_a_rollback() {
 #[test]
 fn with_confirmation_no_inventory_within_the_timeout_is_a_failure() {
     let mut j = rebooting_with_confirmation();
-    let early = run(&mut j, JobEvent::Unconfirmed { after: "10m".into() });
-    assert!(matches!(early, Decision::Refuse(Refusal::NotApplicable { .. })));
+    let early = run(
+        &mut j,
+        JobEvent::Unconfirmed {
+            after: "10m".into(),
+        },
+    );
+    assert!(matches!(
+        early,
+        Decision::Refuse(Refusal::NotApplicable { .. })
+    ));
     run(&mut j, status("c1", DeviceStatus::Done, Some("2.0")));
-    run(&mut j, JobEvent::Unconfirmed { after: "10m".into() });
+    run(
+        &mut j,
+        JobEvent::Unconfirmed {
+            after: "10m".into(),
+        },
+    );
     assert_eq!(j.state, JobState::Failed);
     assert_eq!(
         j.reason.as_deref(),
@@ -275,7 +299,12 @@ fn an_error_with_code_rolled_back_is_a_rollback_confirmation_or_not() {
     for confirm in [false, true] {
         let mut j = JobSnapshot::new("2.0");
         j.confirm = confirm;
-        run(&mut j, JobEvent::Enqueue { command_id: "c1".into() });
+        run(
+            &mut j,
+            JobEvent::Enqueue {
+                command_id: "c1".into(),
+            },
+        );
         run(&mut j, status("c1", DeviceStatus::Rebooting, None));
         let ev = |code: &str| JobEvent::Status {
             command_id: "c1".into(),
@@ -289,7 +318,12 @@ fn an_error_with_code_rolled_back_is_a_rollback_confirmation_or_not() {
         assert_eq!(j.reason.as_deref(), Some("rolled_back"));
         // Any other code stays a plain failure.
         let mut k = JobSnapshot::new("2.0");
-        run(&mut k, JobEvent::Enqueue { command_id: "c1".into() });
+        run(
+            &mut k,
+            JobEvent::Enqueue {
+                command_id: "c1".into(),
+            },
+        );
         run(&mut k, ev("install_failed"));
         assert_eq!(k.state, JobState::Failed);
     }

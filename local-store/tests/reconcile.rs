@@ -179,7 +179,12 @@ fn with_confirmation_only_an_inventory_said_after_done_confirms_it() {
         device_ts_ms: Some(ts),
         retained,
     };
-    let state = || jobs::get_job(&conn, "j1").expect("read").expect("job").state;
+    let state = || {
+        jobs::get_job(&conn, "j1")
+            .expect("read")
+            .expect("job")
+            .state
+    };
     // A retained inventory (from before we subscribed) and one the device said
     // before its `done` are not the word after the reboot.
     for (ts, retained) in [(done_ms + 1000, true), (done_ms - 1, false)] {
@@ -191,6 +196,12 @@ fn with_confirmation_only_an_inventory_said_after_done_confirms_it() {
     let changed = otactl_store::reconcile::on_inventory(&conn, &inv(done_ms, false));
     assert_eq!(changed.expect("inventory"), vec!["j1".to_string()]);
     assert_eq!(state(), JobState::Succeeded);
-    let reason = jobs::get_job(&conn, "j1").expect("read").expect("job").reason;
-    assert_eq!(reason.as_deref(), Some("confirmed: device reports 2.0.0 (counter 2)"));
+    let reason = jobs::get_job(&conn, "j1")
+        .expect("read")
+        .expect("job")
+        .reason;
+    assert_eq!(
+        reason.as_deref(),
+        Some("confirmed: device reports 2.0.0 (counter 2)")
+    );
 }

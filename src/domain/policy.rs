@@ -89,7 +89,8 @@ impl Policy {
 
     /// The confirm timeout in ms, when confirmation after reboot is on.
     pub fn confirm_ms(&self) -> Option<i64> {
-        self.confirm_timeout_s.map(|s| s.saturating_mul(1000) as i64)
+        self.confirm_timeout_s
+            .map(|s| s.saturating_mul(1000) as i64)
     }
 
     /// How long an offline device keeps its job.

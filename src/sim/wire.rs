@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 ///
 /// `error` (steps 4 and 5, retryable): [`DOWNLOAD_FAILED`], [`TOO_LARGE`],
 /// [`SHA256_MISMATCH`], [`BAD_FIRMWARE_SIGNATURE`], [`VERIFY_FAILED`],
-/// [`FLASH_FAILED`], [`REBOOT_FAILED`], [`BUSY`].
+/// [`FLASH_FAILED`], [`REBOOT_FAILED`], [`BUSY`]; from the agent [`INSTALL_FAILED`]
+/// and [`ROLLED_BACK`]. PROTOCOL.md lists them all (a unit test checks it).
 pub mod code {
     /// The envelope does not verify with any provisioned key (unknown key, bad
     /// signature, malformed envelope).
@@ -58,7 +59,31 @@ pub mod code {
     pub const INSTALL_FAILED: &str = "install_failed";
     /// After the reboot the health hook failed: the device fell back to its old image
     /// (the message says why); it runs the version it ran before.
-    pub const ROLLED_BACK: &str = "rolled_back";
+    /// The operator records a job ending with it as `rolled_back` (one spelling).
+    pub const ROLLED_BACK: &str = otactl_store::state::ROLLED_BACK;
+
+    /// Every code above, for the check that PROTOCOL.md names each one.
+    pub const ALL: [&str; 19] = [
+        BAD_SIGNATURE,
+        BAD_COMMAND,
+        WRONG_DEVICE,
+        EXPIRED,
+        MANIFEST_INVALID,
+        WRONG_HW,
+        DOWNGRADE,
+        MANIFEST_EXPIRED,
+        DECLINED,
+        DOWNLOAD_FAILED,
+        TOO_LARGE,
+        SHA256_MISMATCH,
+        BAD_FIRMWARE_SIGNATURE,
+        VERIFY_FAILED,
+        FLASH_FAILED,
+        REBOOT_FAILED,
+        BUSY,
+        INSTALL_FAILED,
+        ROLLED_BACK,
+    ];
 }
 
 /// A status of PROTOCOL.md, as the device names it.
@@ -204,6 +229,18 @@ pub fn inventory_json(device_id: &str, hw: &str, version: &str, counter: u64, ts
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn protocol_md_names_every_error_code_the_device_side_sends() {
+        let text = include_str!("../../PROTOCOL.md");
+        let section = text
+            .split("### Error codes")
+            .nth(1)
+            .expect("PROTOCOL.md has an Error codes section");
+        for c in code::ALL {
+            assert!(section.contains(&format!("`{c}`")), "PROTOCOL.md: {c}");
+        }
+    }
 
     #[test]
     fn status_json_is_what_the_operator_parses() {

@@ -59,7 +59,9 @@ fn with_confirmation_devices_that_fall_back_after_done_are_never_counted_succeed
         .create("r1", &["--batches", "100%", "--confirm-timeout", "10m"]);
     let mut e = engine(&f);
     wait_for("three rollbacks", Duration::from_secs(30), || {
-        f.rig.count("SELECT count(*) FROM jobs WHERE state = 'rolled_back'") == 3
+        f.rig
+            .count("SELECT count(*) FROM jobs WHERE state = 'rolled_back'")
+            == 3
     });
     // Each went from done_unconfirmed straight to rolled_back: no success was ever
     // recorded (nor audited) for a device that fell back.

@@ -87,9 +87,11 @@ fn after_a_reboot_a_failing_health_hook_is_recorded_rolled_back_and_aborts_the_r
     let (state, reason): (String, String) = t
         .rig
         .db()
-        .query_row("SELECT state, reason FROM rollouts WHERE id = 'r1'", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT state, reason FROM rollouts WHERE id = 'r1'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .expect("rollout");
     assert_eq!(state, "aborted");
     assert!(reason.contains("threshold"), "{reason}");
@@ -133,9 +135,11 @@ fn with_confirmation_a_healthy_reboot_is_confirmed_by_the_inventory_after_done()
     let reason: String = t
         .rig
         .db()
-        .query_row("SELECT reason FROM jobs WHERE device_id = 'T0000'", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT reason FROM jobs WHERE device_id = 'T0000'",
+            [],
+            |r| r.get(0),
+        )
         .expect("job");
     assert_eq!(reason, "confirmed: device reports 2.0.0 (counter 5)");
 }
@@ -164,10 +168,16 @@ fn with_confirmation_a_done_is_held_unconfirmed_until_the_inventory_arrives() {
     for _ in 0..3 {
         std::thread::sleep(Duration::from_secs(1));
         assert_eq!(t.job_state("T0000"), "done_unconfirmed");
-        assert!(engine.try_wait().expect("engine").is_none(), "the rollout ended");
+        assert!(
+            engine.try_wait().expect("engine").is_none(),
+            "the rollout ended"
+        );
     }
     let json = t.rig.env.run_json(["rollout", "status", "r1"]);
-    assert_eq!(json["batches"][0]["states"]["done_unconfirmed"], 1, "{json}");
+    assert_eq!(
+        json["batches"][0]["states"]["done_unconfirmed"], 1,
+        "{json}"
+    );
     // The inventory gets through: the agent restarted (a reboot, a reconnect)
     // announces it, and that confirms the `done`.
     t.broker.reload_acl(ALL);
@@ -196,9 +206,14 @@ fn with_confirmation_no_inventory_within_the_confirm_timeout_is_a_failure() {
     let reason: String = t
         .rig
         .db()
-        .query_row("SELECT reason FROM jobs WHERE device_id = 'T0000'", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT reason FROM jobs WHERE device_id = 'T0000'",
+            [],
+            |r| r.get(0),
+        )
         .expect("job");
-    assert_eq!(reason, "unconfirmed: no inventory on 2.0.0 within 2s of done");
+    assert_eq!(
+        reason,
+        "unconfirmed: no inventory on 2.0.0 within 2s of done"
+    );
 }

@@ -22,9 +22,11 @@ fn an_agent_killed_mid_download_resumes_with_a_range_request() {
     t.rig.create("r1", &[]);
     let before = t.link.relayed();
     let mut engine = t.spawn_engine("r1");
-    wait_for("a third of the image relayed", Duration::from_secs(30), || {
-        t.link.relayed() - before >= size as u64 / 3
-    });
+    wait_for(
+        "a third of the image relayed",
+        Duration::from_secs(30),
+        || t.link.relayed() - before >= size as u64 / 3,
+    );
     first.kill().expect("SIGKILL");
     first.wait().expect("reaped");
     let part = t.rig.env.path("agent-T0000/T0000/image.part");
