@@ -218,6 +218,10 @@ pub fn cmd_demo(ctx: &Ctx, a: &DemoArgs) -> CliResult<()> {
         fail_rates: crate::sim::knobs::parse_fail_rates("flashing=0.03")
             .unwrap_or_else(|_| FailRates::default()),
         silent_rate: 0.01,
+        // A few trucks say `done` and come back on their old image, a few never come
+        // back from their reboot: the rollout's confirmation shows both.
+        rollback_rate: 0.01,
+        lost_rate: 0.005,
         churn: Some(Churn {
             per_minute: 0.05,
             offline: Range::new(3_000, 10_000),
@@ -282,6 +286,10 @@ pub fn cmd_demo(ctx: &Ctx, a: &DemoArgs) -> CliResult<()> {
         "1",
         "--device-timeout",
         "10s",
+        "--offline-grace",
+        "15s",
+        "--confirm-timeout",
+        "30s",
     ];
     if !uploaded {
         create.extend(["--artifact-url", &server_url]);
