@@ -17,9 +17,11 @@ fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
-fn engine(f: &Field) -> std::process::Child {
+/// `rollout run r1`, killed when dropped (a failing test leaves no engine running).
+fn engine(f: &Field) -> crate::agent::Reaped {
     let url = f.url();
-    f.rig
+    let c = f
+        .rig
         .cmd(&[
             "rollout",
             "run",
@@ -32,7 +34,8 @@ fn engine(f: &Field) -> std::process::Child {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("engine")
+        .expect("engine");
+    crate::agent::Reaped(c)
 }
 
 #[test]

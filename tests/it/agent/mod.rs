@@ -205,14 +205,16 @@ impl Truck {
         self.agents.push(c);
     }
 
-    /// `rollout run ID` as a background process (to kill), its output dropped.
-    pub fn spawn_engine(&self, id: &str) -> Child {
-        self.rig
+    /// `rollout run ID` as a background process, its output dropped.
+    pub fn spawn_engine(&self, id: &str) -> Reaped {
+        let c = self
+            .rig
             .cmd(&["rollout", "run", id, "--tick", "50ms"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("engine")
+            .expect("engine");
+        Reaped(c)
     }
 
     /// `rollout run ID` to its end: exit code and stderr.
@@ -264,6 +266,29 @@ impl Drop for Truck {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+}
+
+/// A child process killed when dropped: a failing test leaves no engine running.
+pub struct Reaped(pub Child);
+
+impl std::ops::Deref for Reaped {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Reaped {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 
