@@ -431,6 +431,14 @@ pub fn apply(job: &JobSnapshot, event: &JobEvent) -> Decision {
             if job.state.is_final() {
                 return Refuse(Refusal::AlreadyFinal { state: job.state });
             }
+            // It spoke (`done`); what it owes now is its inventory, whose limit is the
+            // confirm timeout ([`JobEvent::Unconfirmed`]), not the device timeout.
+            if job.state == JobState::DoneUnconfirmed {
+                return Refuse(Refusal::NotApplicable {
+                    state: job.state,
+                    event: "timed_out",
+                });
+            }
             next.state = JobState::TimedOut;
             next.reason = Some("timeout".into());
             Apply(next)

@@ -286,6 +286,17 @@ fn any_event() -> impl Strategy<Value = (JobEvent, bool)> {
             )
         }),
         Just((JobEvent::TimedOut, false)),
+        Just((JobEvent::Unconfirmed { after: "1s".into() }, false)),
+        Just((
+            JobEvent::Status {
+                command_id: "c1".into(),
+                status: DeviceStatus::Error,
+                progress: None,
+                firmware_version: None,
+                error_code: Some(otactl_store::state::ROLLED_BACK.into()),
+            },
+            false
+        )),
         Just((JobEvent::Cancel { reason: "x".into() }, false)),
         Just((JobEvent::Undeliverable { reason: "x".into() }, false)),
         (0u64..4, any::<bool>()).prop_map(|(counter, right)| (
@@ -305,12 +316,16 @@ proptest! {
     /// A late `done` of the current attempt after a timeout is applied once; a final
     /// state is left only by the device's own word about its firmware (late done or
     /// inventory: timed out or failed to succeeded, succeeded to rolled back); the
-    /// statuses of older attempts change nothing.
+    /// statuses of older attempts change nothing. With confirmation after reboot only
+    /// an inventory makes a success; without it nothing is ever done_unconfirmed.
     #[test]
     fn only_the_devices_own_word_leaves_a_final_state(
         events in proptest::collection::vec(any_event(), 0..30),
+        confirm in any::<bool>(),
     ) {
-        let Decision::Apply(mut job) = apply(&JobSnapshot::new(TARGET), &JobEvent::Enqueue { command_id: "c1".into() }) else {
+        let mut start = JobSnapshot::new(TARGET);
+        start.confirm = confirm;
+        let Decision::Apply(mut job) = apply(&start, &JobEvent::Enqueue { command_id: "c1".into() }) else {
             panic!("enqueue refused");
         };
         let mut late_done = 0;
@@ -320,7 +335,7 @@ proptest! {
                 prop_assert!(!stale, "a status of an older attempt moved the job: {ev:?}");
                 if before.is_final() {
                     let allowed = match (before, next.state) {
-                        (JobState::TimedOut, JobState::Succeeded) => {
+                        (JobState::TimedOut, JobState::Succeeded | JobState::DoneUnconfirmed) => {
                             if matches!(ev, JobEvent::Status { .. }) {
                                 late_done += 1;
                             }
@@ -335,7 +350,11 @@ proptest! {
                 }
                 if next.state == JobState::Succeeded {
                     prop_assert_eq!(next.target_version.as_str(), TARGET);
+                    if confirm && before != JobState::Succeeded {
+                        prop_assert!(matches!(ev, JobEvent::Inventory { .. }), "{before} succeeded by {ev:?}");
+                    }
                 }
+                prop_assert!(confirm || next.state != JobState::DoneUnconfirmed);
                 job = next;
             }
         }
