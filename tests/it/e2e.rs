@@ -4,6 +4,7 @@
 //! retries, silent devices timing out, and kill -9 of the engine mid-rollout.
 
 use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
+use crate::common::wait_for;
 use crate::engine::Rig;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -123,17 +124,6 @@ impl Drop for Field {
             let _ = c.wait();
         }
     }
-}
-
-fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let end = Instant::now() + timeout;
-    while Instant::now() < end {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("timed out waiting for {what}");
 }
 
 #[test]

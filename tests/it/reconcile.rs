@@ -5,6 +5,7 @@
 //! holds is passed by `--override` or by `exclude`, and one bad rollout pauses alone.
 
 use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
+use crate::common::wait_for;
 use crate::engine::Rig;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -151,17 +152,6 @@ impl Drop for Site {
             let _ = c.wait();
         }
     }
-}
-
-fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let end = Instant::now() + timeout;
-    while Instant::now() < end {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("timed out waiting for {what}");
 }
 
 /// Succeeded, with one attempt each and one command each: no retry went out.

@@ -2,20 +2,10 @@
 //! never come back from their reboot (`--lost-rate`), against the engine and Mosquitto;
 //! with and without confirmation after reboot (`rollout create --confirm-timeout`).
 
+use crate::common::wait_for;
 use crate::e2e::Field;
 use std::process::Stdio;
-use std::time::{Duration, Instant};
-
-fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let end = Instant::now() + timeout;
-    while Instant::now() < end {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("timed out waiting for {what}");
-}
+use std::time::Duration;
 
 /// `rollout run r1`, killed when dropped (a failing test leaves no engine running).
 fn engine(f: &Field) -> crate::agent::Reaped {

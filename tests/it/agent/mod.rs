@@ -13,6 +13,7 @@ mod rollout;
 
 use crate::common::mosquitto::Mosquitto;
 use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY};
+pub use crate::common::wait_for;
 use crate::common::{Env, FleetSpec};
 use crate::engine::Rig;
 use std::io::{Read, Write};
@@ -234,16 +235,45 @@ impl Truck {
         self.rig.count(sql)
     }
 
-    /// The state of job `id` of rollout r1.
+    /// The state of `device`'s job in rollout r1.
     pub fn job_state(&self, device: &str) -> String {
+        self.job(device).0
+    }
+
+    /// The state and reason of `device`'s job in rollout r1.
+    pub fn job(&self, device: &str) -> (String, Option<String>) {
         self.rig
             .db()
             .query_row(
-                "SELECT state FROM jobs WHERE rollout_id = 'r1' AND device_id = ?1",
+                "SELECT state, reason FROM jobs WHERE rollout_id = 'r1' AND device_id = ?1",
                 [device],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .expect("job")
+    }
+
+    /// Rollout r1's state and reason.
+    pub fn rollout(&self) -> (String, Option<String>) {
+        self.rig
+            .db()
+            .query_row(
+                "SELECT state, reason FROM rollouts WHERE id = 'r1'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("rollout")
+    }
+
+    /// The code and message of the one `error` status recorded.
+    pub fn error_status(&self) -> (String, String) {
+        self.rig
+            .db()
+            .query_row(
+                "SELECT error_code, error_message FROM status_events WHERE status = 'error'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("an error status")
     }
 }
 
@@ -269,6 +299,16 @@ impl Drop for Truck {
     }
 }
 
+/// `rollout create` flags that abort the rollout on its first failure.
+pub const ABORT_ON_ONE: [&str; 6] = [
+    "--abort-threshold",
+    "50%",
+    "--abort-min",
+    "1",
+    "--abort-action",
+    "abort",
+];
+
 /// A child process killed when dropped: a failing test leaves no engine running.
 pub struct Reaped(pub Child);
 
@@ -290,17 +330,6 @@ impl Drop for Reaped {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-pub fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let end = Instant::now() + timeout;
-    while Instant::now() < end {
-        if f() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!("timed out waiting for {what}");
 }
 
 pub fn image(n: usize) -> Vec<u8> {

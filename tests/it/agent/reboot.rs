@@ -3,19 +3,9 @@
 //! against the abort threshold. With confirmation after reboot on, `done` counts only
 //! once the device's inventory shows the target.
 
-use super::{Truck, exit_code, image, wait_for};
+use super::{ABORT_ON_ONE, Truck, exit_code, image, wait_for};
 use crate::common::mosquitto::Mosquitto;
 use std::time::Duration;
-
-/// Any failure aborts the rollout (one device is enough).
-const ABORT_ON_ONE: [&str; 6] = [
-    "--abort-threshold",
-    "50%",
-    "--abort-min",
-    "1",
-    "--abort-action",
-    "abort",
-];
 
 /// The install hook asks for a reboot (exit 10); the agent reports `rebooting` and
 /// exits 10; restarted, it runs the health hook and reports what it found. Returns
@@ -66,15 +56,7 @@ fn after_a_reboot_a_failing_health_hook_is_recorded_rolled_back_and_aborts_the_r
         "echo 'watchdog: app did not start' >&2\nexit 1",
         &ABORT_ON_ONE,
     );
-    let (c, m): (String, String) = t
-        .rig
-        .db()
-        .query_row(
-            "SELECT error_code, error_message FROM status_events WHERE status = 'error'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("an error status");
+    let (c, m) = t.error_status();
     assert_eq!(c, "rolled_back");
     assert_eq!(
         m,
@@ -84,17 +66,9 @@ fn after_a_reboot_a_failing_health_hook_is_recorded_rolled_back_and_aborts_the_r
     assert_eq!(t.job_state("T0000"), "rolled_back");
     // ...and the abort threshold counts it: the rollout is aborted (exit 6).
     assert_eq!(code, 6);
-    let (state, reason): (String, String) = t
-        .rig
-        .db()
-        .query_row(
-            "SELECT state, reason FROM rollouts WHERE id = 'r1'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("rollout");
+    let (state, reason) = t.rollout();
     assert_eq!(state, "aborted");
-    assert!(reason.contains("threshold"), "{reason}");
+    assert!(reason.is_some_and(|r| r.contains("threshold")));
     // It says so in its inventory too: still on 1.0.0.
     wait_for("inventory", Duration::from_secs(10), || {
         t.count("SELECT count(*) FROM devices WHERE firmware_version = '1.0.0'") == 1
@@ -132,16 +106,10 @@ fn with_confirmation_a_healthy_reboot_is_confirmed_by_the_inventory_after_done()
             ),
         ]
     );
-    let reason: String = t
-        .rig
-        .db()
-        .query_row(
-            "SELECT reason FROM jobs WHERE device_id = 'T0000'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("job");
-    assert_eq!(reason, "confirmed: device reports 2.0.0 (counter 5)");
+    assert_eq!(
+        t.job("T0000").1.as_deref(),
+        Some("confirmed: device reports 2.0.0 (counter 5)")
+    );
 }
 
 /// A broker that drops what T0000 publishes on its inventory topic (as a lost
@@ -202,18 +170,11 @@ fn with_confirmation_no_inventory_within_the_confirm_timeout_is_a_failure() {
     t.rig.create("r1", &create);
     let (code, err) = t.run("r1");
     assert_eq!(code, 6, "{err}");
-    assert_eq!(t.job_state("T0000"), "failed");
-    let reason: String = t
-        .rig
-        .db()
-        .query_row(
-            "SELECT reason FROM jobs WHERE device_id = 'T0000'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("job");
     assert_eq!(
-        reason,
-        "unconfirmed: no inventory on 2.0.0 within 2s of done"
+        t.job("T0000"),
+        (
+            "failed".to_string(),
+            Some("unconfirmed: no inventory on 2.0.0 within 2s of done".to_string())
+        )
     );
 }

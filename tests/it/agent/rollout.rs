@@ -1,7 +1,7 @@
 //! A batched rollout on three agent processes, an install hook that fails, one
 //! gateway agent with a component behind it, and the agent's own settings.
 
-use super::{Truck, image, wait_for};
+use super::{ABORT_ON_ONE, Truck, image, wait_for};
 use crate::common::Env;
 use std::process::Stdio;
 use std::time::Duration;
@@ -52,25 +52,10 @@ fn a_failing_install_hook_reports_install_failed_with_its_last_stderr_line() {
     );
     t.start_agent("T0000", &hook);
     t.wait_connected("T0000", 1);
-    let abort = [
-        "--abort-threshold",
-        "50%",
-        "--abort-min",
-        "1",
-        "--abort-action",
-        "abort",
-    ];
-    t.rig.create("r1", &abort);
+    t.rig.create("r1", &ABORT_ON_ONE);
     let (code, err) = t.run("r1");
     assert_eq!(code, 6, "{err}");
-    let db = t.rig.db();
-    let (c, m): (String, String) = db
-        .query_row(
-            "SELECT error_code, error_message FROM status_events WHERE status = 'error'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("an error status");
+    let (c, m) = t.error_status();
     assert_eq!(c, "install_failed");
     assert_eq!(m, "exit 3: flash write failed at 0x08040000");
 }
