@@ -8,7 +8,7 @@
 
 use super::Ctx;
 use crate::artifact_server::ArtifactServer;
-use crate::commands::rollout::control::status_of;
+use crate::commands::rollout::status::status_of;
 use crate::config::{Setting, Source};
 use crate::engine::{Background, Clock, RunOptions, RunSummary};
 use crate::error::{CliError, CliResult, ErrorKind};

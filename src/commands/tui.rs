@@ -89,9 +89,9 @@ pub fn dashboard(ctx: &Ctx, conn: otactl_store::Connection, opts: Options) -> Cl
             ctx.printer.info(format!(
                 "no terminal: printing the status of {rollout} as it changes"
             ));
-            super::rollout::control::cmd_status(
+            super::rollout::status::cmd_status(
                 ctx,
-                &super::rollout::control::StatusArgs {
+                &super::rollout::status::StatusArgs {
                     id: rollout,
                     watch: true,
                     interval: "1s".into(),

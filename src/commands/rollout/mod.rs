@@ -7,6 +7,7 @@ mod create;
 mod report;
 mod retry;
 mod run;
+pub mod status;
 mod watch;
 
 use super::Ctx;
@@ -24,13 +25,13 @@ pub enum RolloutCommand {
     /// List rollouts
     List,
     /// Progress of a rollout: per batch and per state, and its gates
-    Status(control::StatusArgs),
+    Status(status::StatusArgs),
     /// The live dashboard focused on one rollout (as `otactl tui --rollout ID`)
     Watch(watch::WatchArgs),
     /// A per-device report (json, csv or markdown)
     Report(report::ReportArgs),
-    /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out)
-    Wait(control::WaitArgs),
+    /// Wait until a rollout ends (exit 0 completed, 6 aborted or failed, 7 timed out, 9 paused)
+    Wait(status::WaitArgs),
     /// Stop dispatching (devices already updating carry on)
     Pause(control::IdArgs),
     /// Resume a paused rollout (--override --reason R passes the gate that holds it once)
@@ -65,10 +66,10 @@ impl RolloutCommand {
         match self {
             RolloutCommand::Plan(a) => create::cmd_plan(ctx, a),
             RolloutCommand::Create(a) => create::cmd_create(ctx, a),
-            RolloutCommand::List => control::cmd_list(ctx),
-            RolloutCommand::Status(a) => control::cmd_status(ctx, a),
+            RolloutCommand::List => status::cmd_list(ctx),
+            RolloutCommand::Status(a) => status::cmd_status(ctx, a),
             RolloutCommand::Watch(a) => watch::cmd_watch(ctx, a),
-            RolloutCommand::Wait(a) => control::cmd_wait(ctx, a),
+            RolloutCommand::Wait(a) => status::cmd_wait(ctx, a),
             RolloutCommand::Report(a) => report::cmd_report(ctx, a),
             RolloutCommand::Pause(a) => control::cmd_pause(ctx, a),
             RolloutCommand::Resume(a) => control::cmd_resume(ctx, a),

@@ -49,7 +49,7 @@ fn csv_field(s: &str) -> String {
 
 pub fn cmd_report(ctx: &Ctx, a: &ReportArgs) -> CliResult<()> {
     let conn = ctx.open_store()?;
-    let st = super::control::status_of(&conn, &a.id)?;
+    let st = super::status::status_of(&conn, &a.id)?;
     let rows: Vec<Row> = otactl_store::progress::outcomes(&conn, &a.id)?
         .into_iter()
         .map(|o| Row {
