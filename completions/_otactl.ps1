@@ -1123,7 +1123,7 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             break
         }
         'otactl;rollout;retry-failed' {
-            [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3')
+            [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]')
@@ -1154,9 +1154,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         }
         'otactl;rollout;run' {
             [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'How often the engine looks at the store')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--clock', '--clock', [CompletionResultType]::ParameterName, 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)')
             [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'Stop after this long')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Jobs per dispatch transaction')
@@ -1310,9 +1310,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries if it fails or times out')
             [CompletionResult]::new('--device-timeout', '--device-timeout', [CompletionResultType]::ParameterName, 'The device is timed out when silent this long')
             [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'How often the engine looks at the store')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--clock', '--clock', [CompletionResultType]::ParameterName, 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)')
             [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'Stop after this long')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Jobs per dispatch transaction')
@@ -1521,9 +1521,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
         }
         'otactl;run' {
             [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'How often the engine looks at the store')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--clock', '--clock', [CompletionResultType]::ParameterName, 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)')
             [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'Stop after this long')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Jobs per dispatch transaction')
@@ -1590,9 +1590,9 @@ Register-ArgumentCompleter -Native -CommandName 'otactl' -ScriptBlock {
             [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'Artifact server address')
             [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The base URL devices download from [default: http://ADDR of --http]')
             [CompletionResult]::new('--artifact-url', '--artifact-url', [CompletionResultType]::ParameterName, 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`''s)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'How often the engine looks at the store')
             [CompletionResult]::new('--metrics-addr', '--metrics-addr', [CompletionResultType]::ParameterName, 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the signing key''s password from this file (else OTACTL_KEY_PASSWORD or a prompt)')
             [CompletionResult]::new('--clock', '--clock', [CompletionResultType]::ParameterName, 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)')
             [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'Stop after this long')
             [CompletionResult]::new('--chunk', '--chunk', [CompletionResultType]::ParameterName, 'Jobs per dispatch transaction')

@@ -2250,7 +2250,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__device__subcmd__update)
-            opts="-o -q -h --firmware --retries --device-timeout --allow-downgrade --no-wait --artifact-url --tick --metrics-addr --password-file --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --firmware --retries --device-timeout --allow-downgrade --no-wait --artifact-url --password-file --tick --metrics-addr --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2272,15 +2272,15 @@ _otactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tick)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6552,7 +6552,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__rollout__subcmd__run)
-            opts="-o -q -h --artifact-url --tick --metrics-addr --password-file --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --artifact-url --password-file --tick --metrics-addr --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6562,15 +6562,15 @@ _otactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tick)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6936,7 +6936,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__run)
-            opts="-o -q -h --until-done --artifact-url --tick --metrics-addr --password-file --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --until-done --artifact-url --password-file --tick --metrics-addr --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6946,15 +6946,15 @@ _otactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tick)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7050,7 +7050,7 @@ _otactl() {
             return 0
             ;;
         otactl__subcmd__serve)
-            opts="-o -q -h --listen --no-broker --artifacts --http --public-url --engine --artifact-url --tick --metrics-addr --password-file --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
+            opts="-o -q -h --listen --no-broker --artifacts --http --public-url --engine --artifact-url --password-file --tick --metrics-addr --clock --max-duration --chunk --log-format --store --init --config --profile --output --quiet --no-color --broker --topic-prefix --mqtt-client-id --mqtt-username --mqtt-ca --mqtt-cert --mqtt-key --s3-endpoint --bucket --region --s3-path-style --key --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7076,15 +7076,15 @@ _otactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tick)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --metrics-addr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -921,7 +921,7 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors, no progress or notes'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l store -d 'The local store (SQLite) [default: $XDG_DATA_HOME/otactl/store.db]' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l config -d 'The config file [default: $XDG_CONFIG_HOME/otactl/config.toml]' -r -F
@@ -947,9 +947,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_s
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -l no-color -d 'No colors (also honoured: NO_COLOR)'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from retry-failed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l tick -d 'How often the engine looks at the store' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l metrics-addr -d 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand rollout; and __fish_seen_subcommand_from run" -l chunk -d 'Jobs per dispatch transaction' -r
@@ -1044,9 +1044,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l retries -d 'Retries if it fails or times out' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l device-timeout -d 'The device is timed out when silent this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l tick -d 'How often the engine looks at the store' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l metrics-addr -d 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand device; and __fish_seen_subcommand_from update" -l chunk -d 'Jobs per dispatch transaction' -r
@@ -1202,9 +1202,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_su
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the file\'s default_profile'
 complete -c otactl -n "__fish_otactl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l tick -d 'How often the engine looks at the store' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l metrics-addr -d 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand run" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand run" -l chunk -d 'Jobs per dispatch transaction' -r
@@ -1264,9 +1264,9 @@ complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifacts -d 'Th
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l http -d 'Artifact server address' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l public-url -d 'The base URL devices download from [default: http://ADDR of --http]' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l artifact-url -d 'Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`\'s)' -r
+complete -c otactl -n "__fish_otactl_using_subcommand serve" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l tick -d 'How often the engine looks at the store' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l metrics-addr -d 'Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)' -r
-complete -c otactl -n "__fish_otactl_using_subcommand serve" -l password-file -d 'Read the signing key\'s password from this file (else OTACTL_KEY_PASSWORD or a prompt)' -r -F
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l clock -d 'Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l max-duration -d 'Stop after this long' -r
 complete -c otactl -n "__fish_otactl_using_subcommand serve" -l chunk -d 'Jobs per dispatch transaction' -r

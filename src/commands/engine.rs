@@ -15,9 +15,10 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
-/// Settings of the engine, shared by `run`, `rollout run` and `device update`.
+/// What signing and addressing commands takes: every command that writes commands to
+/// the outbox (the engine's, and `rollout retry-failed`) has these flags.
 #[derive(Debug, Args, Clone, Default)]
-pub struct EngineArgs {
+pub struct SigningArgs {
     /// Base URL of a local artifact server for firmware not in S3 (e.g. `otactl serve`'s)
     #[arg(
         long,
@@ -26,15 +27,33 @@ pub struct EngineArgs {
         hide_env_values = true
     )]
     pub artifact_url: Option<String>,
+    /// Read the signing key's password from this file (else OTACTL_KEY_PASSWORD or a prompt)
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+impl SigningArgs {
+    /// The engine's setup from the command's settings and these flags.
+    pub fn setup(&self, ctx: &Ctx) -> CliResult<Setup> {
+        setup(
+            ctx,
+            self.artifact_url.clone(),
+            Password::from_args(self.password_file.as_deref()),
+        )
+    }
+}
+
+/// Settings of the engine, shared by `run`, `rollout run` and `device update`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct EngineArgs {
+    #[command(flatten)]
+    pub signing: SigningArgs,
     /// How often the engine looks at the store
     #[arg(long, default_value = "250ms", value_name = "DURATION")]
     pub tick: String,
     /// Serve Prometheus metrics on this address (e.g. 127.0.0.1:9464)
     #[arg(long, value_name = "ADDR")]
     pub metrics_addr: Option<SocketAddr>,
-    /// Read the signing key's password from this file (else OTACTL_KEY_PASSWORD or a prompt)
-    #[arg(long, value_name = "FILE")]
-    pub password_file: Option<PathBuf>,
     /// Read schedules and windows from a simulated calendar: RFC3339[xSPEED] (rehearsals, tests)
     #[arg(long, value_name = "TIME", hide = true)]
     pub clock: Option<String>,
@@ -90,11 +109,7 @@ impl EngineArgs {
 
     /// The engine's setup from the command's settings and these flags.
     pub fn setup(&self, ctx: &Ctx) -> CliResult<Setup> {
-        setup(
-            ctx,
-            self.artifact_url.clone(),
-            Password::from_args(self.password_file.as_deref()),
-        )
+        self.signing.setup(ctx)
     }
 }
 

@@ -83,10 +83,8 @@ pub fn cmd_serve(ctx: &Ctx, a: &ServeArgs) -> CliResult<()> {
     }
     if a.engine {
         // Devices download what is not in S3 from this server.
-        let args = EngineArgs {
-            artifact_url: Some(base),
-            ..a.engine_args.clone()
-        };
+        let mut args = a.engine_args.clone();
+        args.signing.artifact_url = Some(base);
         let o = args.options(None, false)?;
         let mut setup = args.setup(ctx)?;
         setup.mqtt = mqtt;

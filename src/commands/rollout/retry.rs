@@ -4,13 +4,12 @@
 //! the engine (`otactl run`) publishes them.
 
 use super::super::Ctx;
+use super::super::engine::SigningArgs;
 use crate::engine::{Engine, retry_where};
 use crate::error::{CliError, CliResult};
-use crate::keyring::Password;
 use clap::Args;
 use otactl_store::RolloutState::{Completed, Paused, Running};
 use otactl_store::rollouts;
-use std::path::PathBuf;
 
 /// New attempts for the failed and timed-out devices of a rollout (never the rejected
 /// ones). A completed rollout is reopened until they end.
@@ -21,17 +20,8 @@ pub struct RetryFailedArgs {
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Base URL of a local artifact server for firmware not in S3
-    #[arg(
-        long,
-        value_name = "URL",
-        env = "OTACTL_ARTIFACT_URL",
-        hide_env_values = true
-    )]
-    pub artifact_url: Option<String>,
-    /// Read the signing key's password from this file (else OTACTL_KEY_PASSWORD or a prompt)
-    #[arg(long, value_name = "FILE")]
-    pub password_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub signing: SigningArgs,
 }
 
 pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
@@ -60,11 +50,7 @@ pub fn cmd_retry_failed(ctx: &Ctx, a: &RetryFailedArgs) -> CliResult<()> {
         &format!("send new attempts to {n} device(s) of rollout {}", r.id),
         a.yes,
     )?;
-    let setup = super::super::engine::setup(
-        ctx,
-        a.artifact_url.clone(),
-        Password::from_args(a.password_file.as_deref()),
-    )?;
+    let setup = a.signing.setup(ctx)?;
     let mut eng = Engine::offline(&setup)?;
     let now = otactl_store::now_ms();
     if r.state == Completed
