@@ -79,6 +79,31 @@ fn plan_splits_the_selection_into_cumulative_batches() {
 }
 
 #[test]
+fn plan_says_when_done_waits_for_its_confirmation_after_reboot() {
+    let r = rig(30);
+    let args = [
+        "rollout",
+        "plan",
+        "--firmware",
+        "ecu@2.0.0",
+        "--select",
+        GOOD,
+    ];
+    let (code, out, err) = r.run(args).parts();
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("confirmed"), "{out}");
+    let with = r.run(args.iter().chain(&["--confirm-timeout", "15m"]));
+    let (code, out, err) = with.parts();
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("; done confirmed by the inventory within 900s;"),
+        "{out}"
+    );
+    let v = r.run_json(args.iter().chain(&["--confirm-timeout", "15m"]));
+    assert_eq!(v["policy"]["confirm_timeout_s"], 900);
+}
+
+#[test]
 fn create_refuses_what_devices_would_refuse_and_names_them() {
     let r = rig(30);
     let cases: &[(&str, &[&str], i32, &str)] = &[

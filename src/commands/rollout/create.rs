@@ -347,7 +347,7 @@ fn print_plan(ctx: &Ctx, id: Option<&str>, p: &Prepared, assumed_update_s: u64) 
         let pol = &p.policy;
         writeln!(
             w,
-            "gates: {:.0}% success per batch{}; device timeout {}s; soak {}s{}{}{}",
+            "gates: {:.0}% success per batch{}; device timeout {}s{}; soak {}s{}{}{}",
             pol.success_threshold * 100.0,
             pol.abort_threshold
                 .map(|t| {
@@ -363,6 +363,9 @@ fn print_plan(ctx: &Ctx, id: Option<&str>, p: &Prepared, assumed_update_s: u64) 
                 })
                 .unwrap_or_default(),
             pol.device_timeout_s,
+            pol.confirm_timeout_s
+                .map(|c| format!("; done confirmed by the inventory within {c}s"))
+                .unwrap_or_default(),
             pol.soak_s,
             pol.window
                 .as_deref()
