@@ -33,7 +33,7 @@ row_transitions() {
   # Peer: the sqlite3 CLI running the equivalent SQL (insert the event, update the
   # job under the version guard) on the same schema, in transactions of 4096.
   local db=$work/ref.db
-  OTACTL_STORE=$db "$bin" fleet list >/dev/null
+  OTACTL_STORE=$db "$bin" --init fleet list >/dev/null
   python3 - "$work/seed.sql" "$work/run.sql" <<'PY'
 import sys
 jobs, stages = 20000, ["accepted","downloading","verifying","flashing","rebooting","succeeded"]
@@ -73,9 +73,9 @@ with open(sys.argv[1], "w") as f:
         f.write(f"TRUCK-{i:06},{['stm32f4','esp32','stm32h7'][i%3]},quarry-{i%10};fleet-a,{['1.3.0','1.4.0','1.4.2'][i%3]},{40+i%3}\n")
 PY
   local t0 t1 t2 t3
-  OTACTL_STORE=$work/imp.db "$bin" fleet list >/dev/null
+  OTACTL_STORE=$work/imp.db "$bin" --init fleet list >/dev/null
   t0=$(now); OTACTL_STORE=$work/imp.db "$bin" -q fleet import "$work/fleet.csv" >/dev/null; t1=$(now)
-  OTACTL_STORE=$work/imp2.db "$bin" fleet list >/dev/null
+  OTACTL_STORE=$work/imp2.db "$bin" --init fleet list >/dev/null
   tail -n +2 "$work/fleet.csv" | sed 's/$/,0,0/' > "$work/fleet-sql.csv"
   t2=$(now)
   sqlite3 "$work/imp2.db" <<SQL >/dev/null
