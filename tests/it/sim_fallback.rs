@@ -8,7 +8,7 @@ use std::process::Stdio;
 use std::time::Duration;
 
 /// `rollout run r1`, killed when dropped (a failing test leaves no engine running).
-fn engine(f: &Field) -> crate::agent::Reaped {
+fn engine(f: &Field) -> crate::common::Reaped {
     let url = f.url();
     let c = f
         .rig
@@ -25,7 +25,7 @@ fn engine(f: &Field) -> crate::agent::Reaped {
         .stderr(Stdio::null())
         .spawn()
         .expect("engine");
-    crate::agent::Reaped(c)
+    crate::common::Reaped(c)
 }
 
 #[test]

@@ -13,8 +13,8 @@ mod rollout;
 
 use crate::common::mosquitto::Mosquitto;
 use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY};
-pub use crate::common::wait_for;
 use crate::common::{Env, FleetSpec};
+pub use crate::common::{Reaped, wait_for};
 use crate::engine::Rig;
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -308,29 +308,6 @@ pub const ABORT_ON_ONE: [&str; 6] = [
     "--abort-action",
     "abort",
 ];
-
-/// A child process killed when dropped: a failing test leaves no engine running.
-pub struct Reaped(pub Child);
-
-impl std::ops::Deref for Reaped {
-    type Target = Child;
-    fn deref(&self) -> &Child {
-        &self.0
-    }
-}
-
-impl std::ops::DerefMut for Reaped {
-    fn deref_mut(&mut self) -> &mut Child {
-        &mut self.0
-    }
-}
-
-impl Drop for Reaped {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 pub fn image(n: usize) -> Vec<u8> {
     (0..n).map(|i| (i * 31 % 251) as u8).collect()
