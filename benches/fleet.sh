@@ -74,7 +74,7 @@ fleet_up() {
   [ -s "$work/$name/fleet.csv" ] || { echo "the simulator did not start:" >&2; cat "$work/$name-sim.log" >&2; exit 1; }
   sleep 1
   "$bin" -q fleet import "$work/$name/fleet.csv" >/dev/null
-  "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id "$id" >/dev/null
+  "$bin" -q rollout create --firmware ecu@2.0.0 --select all --id "$id" --artifact-url "$url" >/dev/null
 }
 
 # Runs the engine command under GNU time (log $work/$1-engine.time), stops the
