@@ -79,6 +79,12 @@ pub fn on_inventory(conn: &Connection, inv: &Inventory) -> Result<Vec<String>> {
     Ok(changed)
 }
 
+/// The device's time of the applied `done` of a job's command. `device_id` first: it
+/// is the key's prefix, so this reads the device's few events, not the whole table
+/// (an inventory of every device after its `done` made a 100k rollout quadratic).
+const DONE_TS: &str = "SELECT device_ts FROM status_events WHERE device_id = ?1 \
+     AND job_id = ?2 AND command_id = ?3 AND status = 'done' AND outcome = 'applied' LIMIT 1";
+
 /// Whether the device's clock puts `ts_ms` before (or, with `or_at`, at) the `done`
 /// of `job`'s current command.
 fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>, or_at: bool) -> Result<bool> {
@@ -86,13 +92,7 @@ fn said_before_done(conn: &Connection, job: &Job, ts_ms: Option<i64>, or_at: boo
         return Ok(false);
     };
     let done: Option<String> = conn
-        .prepare_cached(
-            // `device_id` first: the key's prefix, so this reads the device's few
-            // events, not the whole table (an inventory of every device after its
-            // `done` made a 100k rollout quadratic).
-            "SELECT device_ts FROM status_events WHERE device_id = ?1 AND job_id = ?2 \
-             AND command_id = ?3 AND status = 'done' AND outcome = 'applied' LIMIT 1",
-        )?
+        .prepare_cached(DONE_TS)?
         .query_row(params![job.device_id, job.id, job.command_id], |r| r.get(0))
         .optional()?
         .flatten();
@@ -204,4 +204,27 @@ pub fn target_counter(conn: &Connection, rollout_id: &str) -> Result<Option<u64>
         .query_row(params![rollout_id], |r| r.get::<_, i64>(0))
         .optional()?
         .map(|c| c.max(0) as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DONE_TS;
+
+    #[test]
+    fn the_done_of_a_job_is_found_through_the_devices_key_not_a_scan() {
+        let conn = crate::open_in_memory().expect("store");
+        let mut st = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {DONE_TS}"))
+            .expect("plan");
+        let plan: Vec<String> = st
+            .query_map(rusqlite::params!["d", "j", "c"], |r| r.get(3))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("plan rows");
+        assert!(
+            plan.iter().any(|p| p.contains("USING PRIMARY KEY")),
+            "{plan:?}"
+        );
+        assert!(!plan.iter().any(|p| p.starts_with("SCAN")), "{plan:?}");
+    }
 }
