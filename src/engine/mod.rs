@@ -354,7 +354,13 @@ pub fn run(
             s.store(true, Ordering::SeqCst);
         });
     }
-    rt.spawn(watch_store(Arc::downgrade(&writer), link.metrics.clone()));
+    // Whether the store was said to be unavailable (and its recovery not said yet).
+    let said_unavailable = Arc::new(AtomicBool::new(false));
+    rt.spawn(watch_store(
+        Arc::downgrade(&writer),
+        link.metrics.clone(),
+        said_unavailable.clone(),
+    ));
     report(Report::Note(format!(
         "engine running on {} ({}); Ctrl-C stops it, a restart resumes",
         store.display(),
@@ -387,6 +393,8 @@ pub fn run(
         seconds: started.elapsed().as_secs_f64(),
     };
     drop(engine);
+    // A recovery in the watcher's last 250 ms (the rollout may end at once) is said too.
+    say_if_recovered(&writer, &link.metrics, &said_unavailable);
     rt.block_on(async {
         // Let the publisher hand what is queued to the broker before leaving.
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -607,23 +615,30 @@ fn drive(
     }
 }
 
+/// Says the store is available again if it was said to be unavailable and commits
+/// pass now (once: the watcher and the engine's exit share `said`).
+fn say_if_recovered(w: &Writer, metrics: &Metrics, said: &AtomicBool) {
+    if matches!(w.health(), HealthState::Ok) && said.swap(false, Ordering::SeqCst) {
+        metrics.store_unavailable.set(0);
+        eprintln!("otactl: the store is available again; ingest resumed");
+    }
+}
+
 /// Says, loudly, when commits to the store fail and are retried (ingest waits and
 /// nothing is acknowledged meanwhile), and when they pass again.
-async fn watch_store(writer: std::sync::Weak<Writer>, metrics: Arc<Metrics>) {
-    let mut was_ok = true;
+async fn watch_store(
+    writer: std::sync::Weak<Writer>,
+    metrics: Arc<Metrics>,
+    said: Arc<AtomicBool>,
+) {
     loop {
         tokio::time::sleep(Duration::from_millis(250)).await;
         let Some(w) = writer.upgrade() else { return };
+        say_if_recovered(&w, &metrics, &said);
         let health = w.health();
         drop(w);
         match health {
-            HealthState::Ok if !was_ok => {
-                was_ok = true;
-                metrics.store_unavailable.set(0);
-                eprintln!("otactl: the store is available again; ingest resumed");
-            }
-            HealthState::Retrying { error, .. } if was_ok => {
-                was_ok = false;
+            HealthState::Retrying { error, .. } if !said.swap(true, Ordering::SeqCst) => {
                 metrics.store_unavailable.set(1);
                 eprintln!(
                     "otactl: warning: store unavailable ({error}): ingest paused, nothing is \
