@@ -99,6 +99,17 @@ impl Shared {
         }
     }
 
+    /// The retained `offline` presence of device `id` (out of coverage, or lost).
+    pub(super) fn say_offline(&self, conn: usize, id: &str) {
+        let o = Out {
+            topic: presence_topic(&self.cfg.connect.prefix, id),
+            payload: b"offline".to_vec(),
+            retain: true,
+            kind: Kind::Announce,
+        };
+        self.publish(conn, o);
+    }
+
     /// The retained `online` presence and inventory of a device that is online.
     pub(super) fn announce(&self, i: usize) {
         let Some(dev) = self.devs.get(i) else {
@@ -296,13 +307,7 @@ async fn run_job(sh: &Arc<Shared>, i: usize) {
             }
             Err(_) => return,
         };
-        let o = Out {
-            topic: presence_topic(&sh.cfg.connect.prefix, &id),
-            payload: b"offline".to_vec(),
-            retain: true,
-            kind: Kind::Announce,
-        };
-        sh.publish(dev.conn, o);
+        sh.say_offline(dev.conn, &id);
         return;
     }
     let before = match dev.rt.lock() {
@@ -371,13 +376,7 @@ async fn go_offline(sh: &Arc<Shared>, i: usize, away: Duration) {
         }
         _ => return,
     };
-    let o = Out {
-        topic: presence_topic(&sh.cfg.connect.prefix, &id),
-        payload: b"offline".to_vec(),
-        retain: true,
-        kind: Kind::Announce,
-    };
-    sh.publish(dev.conn, o);
+    sh.say_offline(dev.conn, &id);
     let sh = sh.clone();
     tokio::spawn(async move {
         if sh.sleep(away).await {

@@ -250,25 +250,43 @@ pub fn wait_for(what: &str, timeout: std::time::Duration, mut f: impl FnMut() ->
     panic!("timed out waiting for {what}");
 }
 
-/// A child process killed when dropped: a failing test leaves no engine running.
-pub struct Reaped(pub std::process::Child);
+/// A spawned otactl, killed if the test fails before it ended (it would otherwise
+/// outlive the test and hold its output pipes).
+pub struct Running(Option<std::process::Child>);
 
-impl std::ops::Deref for Reaped {
+impl Running {
+    pub fn new(child: std::process::Child) -> Running {
+        Running(Some(child))
+    }
+
+    pub fn id(&self) -> u32 {
+        self.0.as_ref().map_or(0, std::process::Child::id)
+    }
+
+    /// The child, no longer killed on drop (to wait for its output).
+    pub fn take(mut self) -> std::process::Child {
+        self.0.take().expect("running")
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+impl std::ops::Deref for Running {
     type Target = std::process::Child;
     fn deref(&self) -> &std::process::Child {
-        &self.0
+        self.0.as_ref().expect("running")
     }
 }
 
-impl std::ops::DerefMut for Reaped {
+impl std::ops::DerefMut for Running {
     fn deref_mut(&mut self) -> &mut std::process::Child {
-        &mut self.0
-    }
-}
-
-impl Drop for Reaped {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        self.0.as_mut().expect("running")
     }
 }

@@ -4,7 +4,7 @@
 //! retries, silent devices timing out, and kill -9 of the engine mid-rollout.
 
 use crate::common::mosquitto::{Mosquitto, free_port, wait_listening};
-use crate::common::wait_for;
+use crate::common::{Running, wait_for};
 use crate::engine::Rig;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -94,9 +94,11 @@ impl Field {
         (c, e)
     }
 
-    fn spawn_run(&self, id: &str) -> Child {
+    /// `rollout run ID` in the background, its output dropped, killed when dropped.
+    pub fn spawn_run(&self, id: &str) -> Running {
         let url = self.url();
-        self.rig
+        let c = self
+            .rig
             .cmd(&[
                 "rollout",
                 "run",
@@ -109,7 +111,8 @@ impl Field {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("rollout run")
+            .expect("rollout run");
+        Running::new(c)
     }
 
     fn count(&self, sql: &str) -> i64 {

@@ -4,35 +4,13 @@
 
 use crate::common::wait_for;
 use crate::e2e::Field;
-use std::process::Stdio;
 use std::time::Duration;
-
-/// `rollout run r1`, killed when dropped (a failing test leaves no engine running).
-fn engine(f: &Field) -> crate::common::Reaped {
-    let url = f.url();
-    let c = f
-        .rig
-        .cmd(&[
-            "rollout",
-            "run",
-            "r1",
-            "--artifact-url",
-            &url,
-            "--tick",
-            "50ms",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("engine");
-    crate::common::Reaped(c)
-}
 
 #[test]
 fn devices_of_the_rollback_rate_say_done_then_report_their_old_version() {
     let f = Field::new(3, &["--rollback-rate", "1"]);
     f.rig.create("r1", &[]);
-    let mut e = engine(&f);
+    let mut e = f.spawn_run("r1");
     wait_for("three done", Duration::from_secs(30), || {
         f.rig.count("SELECT count(*) FROM status_events WHERE status = 'done' AND firmware_version = '2.0.0'") == 3
     });
@@ -50,7 +28,7 @@ fn with_confirmation_devices_that_fall_back_after_done_are_never_counted_succeed
     let f = Field::new(3, &["--rollback-rate", "1"]);
     f.rig
         .create("r1", &["--batches", "100%", "--confirm-timeout", "10m"]);
-    let mut e = engine(&f);
+    let mut e = f.spawn_run("r1");
     wait_for("three rollbacks", Duration::from_secs(30), || {
         f.rig
             .count("SELECT count(*) FROM jobs WHERE state = 'rolled_back'")
@@ -78,7 +56,7 @@ fn with_confirmation_devices_that_fall_back_after_done_are_never_counted_succeed
 fn devices_of_the_lost_rate_say_rebooting_and_never_come_back() {
     let f = Field::new(2, &["--lost-rate", "1", "--connection-per-device"]);
     f.rig.create("r1", &["--batches", "100%"]);
-    let mut e = engine(&f);
+    let mut e = f.spawn_run("r1");
     let n = |q: &str| f.rig.count(q);
     wait_for("rebooting", Duration::from_secs(30), || {
         n("SELECT count(*) FROM status_events WHERE status = 'rebooting'") == 2

@@ -14,7 +14,7 @@ mod rollout;
 use crate::common::mosquitto::Mosquitto;
 use crate::common::s3::{ACCESS_KEY, BUCKET, S3sFs, SECRET_KEY};
 use crate::common::{Env, FleetSpec};
-pub use crate::common::{Reaped, wait_for};
+pub use crate::common::{Running, wait_for};
 use crate::engine::Rig;
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -207,7 +207,7 @@ impl Truck {
     }
 
     /// `rollout run ID` as a background process, its output dropped.
-    pub fn spawn_engine(&self, id: &str) -> Reaped {
+    pub fn spawn_engine(&self, id: &str) -> Running {
         let c = self
             .rig
             .cmd(&["rollout", "run", id, "--tick", "50ms"])
@@ -215,7 +215,7 @@ impl Truck {
             .stderr(Stdio::null())
             .spawn()
             .expect("engine");
-        Reaped(c)
+        Running::new(c)
     }
 
     /// `rollout run ID` to its end: exit code and stderr.

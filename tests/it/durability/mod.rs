@@ -10,7 +10,7 @@ mod identity;
 mod store;
 
 use crate::common::mqtt::{Device, rand_id};
-use std::process::{Child, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 /// A command as a device reads it (unverified: these devices trust their operator).
@@ -102,32 +102,7 @@ pub fn wait_until(within: Duration, mut f: impl FnMut() -> bool) -> bool {
     f()
 }
 
-/// A spawned otactl, killed if the test fails before it ended (it would otherwise
-/// outlive the test and hold its output pipes).
-pub struct Running(Option<Child>);
-
-impl Running {
-    pub fn new(child: Child) -> Running {
-        Running(Some(child))
-    }
-
-    pub fn id(&self) -> u32 {
-        self.0.as_ref().map_or(0, Child::id)
-    }
-
-    fn take(mut self) -> Child {
-        self.0.take().expect("running")
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(mut c) = self.0.take() {
-            let _ = c.kill();
-            let _ = c.wait();
-        }
-    }
-}
+pub use crate::common::Running;
 
 /// Waits for a spawned otactl to end; kills it and panics after `within`.
 pub fn wait_exit(running: Running, within: Duration) -> Output {
