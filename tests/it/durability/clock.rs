@@ -11,10 +11,7 @@ use std::time::Duration;
 #[test]
 fn a_device_that_reports_longer_than_the_device_timeout_but_never_falls_silent_succeeds() {
     let n = 3;
-    let m = Mosquitto::start();
-    let r = Rig::new(m.port, n);
-    r.create("r1", &["--batches", "100%", "--device-timeout", "3s"]);
-    let mut fleet = Fleet::connect(m.port);
+    let (_broker, r, mut fleet) = super::site(n, "3s");
     let engine = r
         .cmd(&["rollout", "run", "r1", "--tick", "100ms"])
         .stderr(Stdio::piped())
@@ -66,10 +63,7 @@ fn libfaketime() -> String {
 #[test]
 fn a_clock_stepped_an_hour_while_dones_wait_at_the_broker_times_nobody_out() {
     let n = 5;
-    let m = Mosquitto::start();
-    let r = Rig::new(m.port, n);
-    r.create("r1", &["--batches", "100%", "--device-timeout", "5m"]);
-    let mut fleet = Fleet::connect(m.port);
+    let (_broker, r, mut fleet) = super::site(n, "5m");
     // The engine's wall clock comes from this file (re-read on every call); its
     // monotonic clock is the machine's, as under a real NTP step.
     let offset = r.env.write("faketime", "+0");

@@ -9,7 +9,9 @@ mod clock;
 mod identity;
 mod store;
 
+use crate::common::mosquitto::Mosquitto;
 use crate::common::mqtt::{Device, rand_id};
+use crate::engine::Rig;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
@@ -103,6 +105,19 @@ pub fn wait_until(within: Duration, mut f: impl FnMut() -> bool) -> bool {
 }
 
 pub use crate::common::Running;
+
+/// A broker, a store with `n` devices T0000… in rollout `r1` (one batch, the device
+/// timeout given), and a client speaking for the devices.
+pub fn site(n: usize, device_timeout: &str) -> (Mosquitto, Rig, Fleet) {
+    let m = Mosquitto::start();
+    let r = Rig::new(m.port, n);
+    r.create(
+        "r1",
+        &["--batches", "100%", "--device-timeout", device_timeout],
+    );
+    let fleet = Fleet::connect(m.port);
+    (m, r, fleet)
+}
 
 /// Waits for a spawned otactl to end; kills it and panics after `within`.
 pub fn wait_exit(running: Running, within: Duration) -> Output {

@@ -18,10 +18,7 @@ fn dones_that_arrive_while_another_connection_holds_the_lock_are_all_recorded_af
     // More devices than Mosquitto's default 20 messages in flight: had a failed commit
     // left them unacknowledged, delivery to the engine would stop for good.
     let n = 30;
-    let m = Mosquitto::start();
-    let r = Rig::new(m.port, n);
-    r.create("r1", &["--batches", "100%", "--device-timeout", "10m"]);
-    let mut fleet = Fleet::connect(m.port);
+    let (_broker, r, mut fleet) = super::site(n, "10m");
     let engine = r
         .cmd(&["rollout", "run", "r1", "--tick", "100ms"])
         .stdout(Stdio::piped())
